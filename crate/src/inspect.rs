@@ -1,0 +1,199 @@
+//! Any input of SPEC section 7 → one result: the IdP values it holds, every certificate with its
+//! details, and the signing certificate to use. The CLI, the www page, the popup's file input and
+//! the worker's metadata fetch all go through here.
+
+use crate::certificate::{self, Certificate, Report};
+use crate::error::{Error, Result};
+use crate::metadata;
+use crate::rollover::{self, Reason};
+use crate::shapes;
+use crate::text;
+use crate::time::UnixSeconds;
+use serde::Serialize;
+
+/// What the input was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InputKind {
+    /// SAML metadata XML.
+    Metadata,
+    /// One or more certificates (PEM, Base64 or DER).
+    Certificate,
+}
+
+/// The result of reading one input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Inspection {
+    /// What the input was.
+    pub kind: InputKind,
+    /// The IdP entity ID (metadata only).
+    pub entity_id: Option<String>,
+    /// The sign-in URL (Redirect binding, else POST; metadata only).
+    pub sign_in_url: Option<String>,
+    /// The sign-out URL (metadata only, where it lists one).
+    pub sign_out_url: Option<String>,
+    /// The tenant id, from the entity ID.
+    pub tenant_id: Option<String>,
+    /// Every signing certificate, in document order.
+    pub certificates: Vec<Report>,
+    /// Encryption-only keys, listed apart and never chosen.
+    pub encryption_certificates: Vec<Report>,
+    /// Index into `certificates` of the one to use.
+    pub chosen: usize,
+    /// Why that one.
+    pub chosen_reason: Reason,
+    /// The reason as a sentence.
+    pub chosen_explanation: String,
+    /// What an admin should look at (expiry, rollover).
+    pub warnings: Vec<Warning>,
+}
+
+/// Something worth an admin's attention that is not an error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Warning {
+    /// Stable name, for `_locales` keys and tests.
+    pub code: &'static str,
+    /// The warning in a sentence.
+    pub message: String,
+}
+
+/// Parsed input, before it is reported at an instant: the certificates stay typed so callers
+/// can keep the DER and the metadata text.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    /// What the input was.
+    pub kind: InputKind,
+    /// Metadata fields, when the input was metadata.
+    pub metadata: Option<metadata::Metadata>,
+    /// The metadata text without byte-order mark, for GoTo's "Upload metadata file" mode.
+    pub metadata_xml: Option<String>,
+    /// Signing certificates.
+    pub signing: Vec<Certificate>,
+    /// Encryption-only certificates.
+    pub encryption: Vec<Certificate>,
+}
+
+/// Parses any input and applies the shape checks of SPEC section 8.
+pub fn parse(bytes: &[u8]) -> Result<Parsed> {
+    text::check_size(bytes)?;
+    if bytes.first() != Some(&0x30) {
+        let decoded = text::decode(bytes);
+        if let Some(xml) = decoded.as_deref().map(str::trim_start)
+            && xml.starts_with('<')
+        {
+            let metadata = checked_metadata(xml)?;
+            return Ok(Parsed {
+                kind: InputKind::Metadata,
+                signing: metadata.signing.clone(),
+                encryption: metadata.encryption.clone(),
+                metadata_xml: Some(xml.to_owned()),
+                metadata: Some(metadata),
+            });
+        }
+    }
+    Ok(Parsed {
+        kind: InputKind::Certificate,
+        signing: certificate::parse_certificates(bytes)?,
+        encryption: Vec::new(),
+        metadata: None,
+        metadata_xml: None,
+    })
+}
+
+fn checked_metadata(xml: &str) -> Result<metadata::Metadata> {
+    let mut metadata = metadata::parse(xml)?;
+    if metadata.entity_id.contains("{tenantid}") {
+        return Err(Error::TenantIndependentMetadata);
+    }
+    metadata.entity_id = shapes::entity_id(&metadata.entity_id)?;
+    for url in [
+        &mut metadata.sign_in_redirect,
+        &mut metadata.sign_in_post,
+        &mut metadata.sign_out,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        *url = shapes::login_url(url)?;
+    }
+    if metadata.sign_in_url().is_none() {
+        return Err(Error::BadLoginUrl {
+            value: String::new(),
+        });
+    }
+    Ok(metadata)
+}
+
+impl Parsed {
+    /// Reports the input at `now`, choosing the signing certificate (SPEC section 7).
+    pub fn inspect(&self, active_thumbprint: Option<&str>, now: UnixSeconds) -> Result<Inspection> {
+        let choice = rollover::choose(&self.signing, active_thumbprint, now)
+            .ok_or(Error::NoSigningCertificate)?;
+        let certificates: Vec<Report> = self.signing.iter().map(|c| c.report(now)).collect();
+        let mut warnings = Vec::new();
+        if let Some(chosen) = certificates.get(choice.index) {
+            let not_after = &chosen.details.not_after;
+            match chosen.status {
+                certificate::Status::Expired => warnings.push(Warning {
+                    code: "certificate-expired",
+                    message: format!("The signing certificate expired on {not_after}. Sign-in will fail until Azure has a new one and GoTo gets it."),
+                }),
+                certificate::Status::Expiring => warnings.push(Warning {
+                    code: "certificate-expiring",
+                    message: format!("The signing certificate expires on {not_after}, within {} days. Plan the rollover in Azure and GoTo.", certificate::EXPIRING_WITHIN_DAYS),
+                }),
+                certificate::Status::NotYetValid => warnings.push(Warning {
+                    code: "certificate-not-yet-valid",
+                    message: format!("The signing certificate is not valid before {}.", chosen.details.not_before),
+                }),
+                certificate::Status::Valid => {}
+            }
+        }
+        if certificates.len() > 1 {
+            warnings.push(Warning {
+                code: "several-signing-certificates",
+                message: format!(
+                    "The input lists {} signing certificates (a rollover). Certificate {} was chosen: {}",
+                    certificates.len(),
+                    choice.index + 1,
+                    choice.reason.sentence()
+                ),
+            });
+        }
+        let metadata = self.metadata.as_ref();
+        Ok(Inspection {
+            kind: self.kind,
+            entity_id: metadata.map(|m| m.entity_id.clone()),
+            sign_in_url: metadata.and_then(|m| m.sign_in_url().map(str::to_owned)),
+            sign_out_url: metadata.and_then(|m| m.sign_out.clone()),
+            tenant_id: metadata.and_then(|m| shapes::tenant_of(&m.entity_id)),
+            certificates,
+            encryption_certificates: self.encryption.iter().map(|c| c.report(now)).collect(),
+            chosen: choice.index,
+            chosen_reason: choice.reason,
+            chosen_explanation: choice.reason.sentence().to_owned(),
+            warnings,
+        })
+    }
+
+    /// The chosen signing certificate itself.
+    pub fn chosen(
+        &self,
+        active_thumbprint: Option<&str>,
+        now: UnixSeconds,
+    ) -> Option<&Certificate> {
+        let choice = rollover::choose(&self.signing, active_thumbprint, now)?;
+        self.signing.get(choice.index)
+    }
+}
+
+/// Parses and reports in one call.
+pub fn inspect(
+    bytes: &[u8],
+    active_thumbprint: Option<&str>,
+    now: UnixSeconds,
+) -> Result<Inspection> {
+    parse(bytes)?.inspect(active_thumbprint, now)
+}

@@ -1,0 +1,89 @@
+//! Which signing certificate is the active one when metadata lists several (SPEC section 7).
+
+use crate::certificate::Certificate;
+use crate::time::UnixSeconds;
+use serde::Serialize;
+
+/// Why a certificate was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// The only signing certificate.
+    Only,
+    /// Its SHA-1 is the thumbprint the portal shows as active.
+    MatchesPortalThumbprint,
+    /// Valid now, and the most recently issued of the valid ones.
+    NewestValid,
+    /// None is valid now; this one expires last. It needs attention.
+    NoneValidLatestExpiry,
+}
+
+impl Reason {
+    /// The reason in a sentence, for the CLI and the popup.
+    pub fn sentence(self) -> &'static str {
+        match self {
+            Reason::Only => "It is the only signing certificate.",
+            Reason::MatchesPortalThumbprint => {
+                "Its thumbprint is the one the Azure portal shows as active."
+            }
+            Reason::NewestValid => {
+                "It is valid now and the most recently issued of the valid certificates."
+            }
+            Reason::NoneValidLatestExpiry => {
+                "No certificate is valid now; this one expires last. Renew the certificate in Azure."
+            }
+        }
+    }
+}
+
+/// The chosen certificate's index among the signing certificates, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Choice {
+    /// Index into the signing certificates.
+    pub index: usize,
+    /// Why it was chosen.
+    pub reason: Reason,
+}
+
+/// Chooses the signing certificate; `None` only for an empty list.
+pub fn choose(
+    certificates: &[Certificate],
+    active_thumbprint: Option<&str>,
+    now: UnixSeconds,
+) -> Option<Choice> {
+    if let Some(thumbprint) = active_thumbprint
+        && let Some(index) = certificates
+            .iter()
+            .position(|c| c.thumbprint_sha1().eq_ignore_ascii_case(thumbprint))
+    {
+        return Some(Choice {
+            index,
+            reason: Reason::MatchesPortalThumbprint,
+        });
+    }
+    let only_one = certificates.len() == 1;
+    let newest_valid = certificates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.is_current(now))
+        .max_by_key(|(index, c)| (c.not_before(), std::cmp::Reverse(*index)))
+        .map(|(index, _)| Choice {
+            index,
+            reason: if only_one {
+                Reason::Only
+            } else {
+                Reason::NewestValid
+            },
+        });
+    newest_valid.or_else(|| {
+        certificates
+            .iter()
+            .enumerate()
+            .max_by_key(|(index, c)| (c.not_after(), std::cmp::Reverse(*index)))
+            .map(|(index, _)| Choice {
+                index,
+                reason: Reason::NoneValidLatestExpiry,
+            })
+    })
+}
