@@ -7,7 +7,7 @@ use crate::time::{UnixSeconds, format_date_time};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use der::{Decode as _, Encode as _};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha1::{Digest as _, Sha1};
 use sha2::Sha256;
 use x509_cert::Certificate as X509;
@@ -16,7 +16,7 @@ use x509_cert::Certificate as X509;
 pub const EXPIRING_WITHIN_DAYS: u64 = 60;
 
 /// Where a certificate stands at a given instant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     /// Valid now and for more than 60 days.
@@ -39,7 +39,7 @@ pub struct Certificate {
 }
 
 /// What an admin reads of a certificate; every surface shows exactly these.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Details {
     /// SHA-1 over the DER, upper-case hex without separators: Azure's "Thumbprint".
@@ -65,7 +65,7 @@ pub struct Details {
 }
 
 /// [`Details`] plus the status at a given instant: what surfaces serialise.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     /// The static details.

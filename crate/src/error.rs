@@ -147,6 +147,14 @@ pub enum Error {
         /// What went wrong (offline, HTTP status, not XML).
         detail: String,
     },
+    /// A value the chosen fill mode needs was not captured.
+    #[error(
+        "The {what} has not been captured. Capture it on Azure's SAML single sign-on page, or add the certificate or metadata file in the ssobridge popup."
+    )]
+    MissingValue {
+        /// Which value.
+        what: String,
+    },
     /// The form the fill needs is not on the page.
     #[error("The Identity provider form was not found: {missing}.")]
     FormNotFound {
@@ -183,6 +191,7 @@ impl Error {
             Error::NothingCaptured => "nothing-captured",
             Error::NothingFound => "nothing-found",
             Error::MetadataFetchFailed { .. } => "metadata-fetch-failed",
+            Error::MissingValue { .. } => "missing-value",
             Error::FormNotFound { .. } => "form-not-found",
         }
     }

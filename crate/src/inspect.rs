@@ -9,7 +9,7 @@ use crate::rollover::{self, Reason};
 use crate::shapes;
 use crate::text;
 use crate::time::UnixSeconds;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What the input was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -50,11 +50,11 @@ pub struct Inspection {
 }
 
 /// Something worth an admin's attention that is not an error.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Warning {
     /// Stable name, for `_locales` keys and tests.
-    pub code: &'static str,
+    pub code: String,
     /// The warning in a sentence.
     pub message: String,
 }
@@ -137,15 +137,15 @@ impl Parsed {
             let not_after = &chosen.details.not_after;
             match chosen.status {
                 certificate::Status::Expired => warnings.push(Warning {
-                    code: "certificate-expired",
+                    code: "certificate-expired".to_owned(),
                     message: format!("The signing certificate expired on {not_after}. Sign-in will fail until Azure has a new one and GoTo gets it."),
                 }),
                 certificate::Status::Expiring => warnings.push(Warning {
-                    code: "certificate-expiring",
+                    code: "certificate-expiring".to_owned(),
                     message: format!("The signing certificate expires on {not_after}, within {} days. Plan the rollover in Azure and GoTo.", certificate::EXPIRING_WITHIN_DAYS),
                 }),
                 certificate::Status::NotYetValid => warnings.push(Warning {
-                    code: "certificate-not-yet-valid",
+                    code: "certificate-not-yet-valid".to_owned(),
                     message: format!("The signing certificate is not valid before {}.", chosen.details.not_before),
                 }),
                 certificate::Status::Valid => {}
@@ -153,7 +153,7 @@ impl Parsed {
         }
         if certificates.len() > 1 {
             warnings.push(Warning {
-                code: "several-signing-certificates",
+                code: "several-signing-certificates".to_owned(),
                 message: format!(
                     "The input lists {} signing certificates (a rollover). Certificate {} was chosen: {}",
                     certificates.len(),

@@ -3,14 +3,25 @@
 //! service-provider values back into Azure. Plain Rust, tested natively; `wasm` only binds it.
 #![forbid(unsafe_code)]
 
+pub mod azure;
 pub mod certificate;
 pub mod error;
+pub mod fill;
+pub mod goto;
 pub mod hosts;
 pub mod inspect;
+pub mod labels;
+pub mod messages;
 pub mod metadata;
+pub mod page;
 pub mod rollover;
+pub mod settings;
 pub mod shapes;
+pub mod snapshot;
+pub mod status;
 pub mod text;
 pub mod time;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use error::{Error, Result};

@@ -1,0 +1,394 @@
+//! The write-and-verify engine shared by every fill (SPEC 5.3, 5.4): decide which fields to
+//! write, never overwrite a different value without confirmation, and judge each field by what
+//! the page holds afterwards.
+
+use crate::Error;
+use crate::certificate;
+use crate::snapshot::{Op, Then};
+use crate::status::{State, Status};
+use serde::{Deserialize, Serialize};
+
+/// Every field ssobridge writes, on either side. Names are the test contract's `data-field`s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Field {
+    /// GoTo: sign-in page url.
+    SignInUrl,
+    /// GoTo: sign-in binding.
+    SignInBinding,
+    /// GoTo: sign-out page url.
+    SignOutUrl,
+    /// GoTo: sign-out binding.
+    SignOutBinding,
+    /// GoTo: Identity Provider Entity ID.
+    EntityId,
+    /// GoTo: verification certificate (PEM text or `.cer` file).
+    Certificate,
+    /// GoTo: metadata url.
+    MetadataUrl,
+    /// GoTo: metadata file (XML text or file).
+    MetadataFile,
+    /// Azure: Identifier (Entity ID).
+    Identifier,
+    /// Azure: Reply URL.
+    ReplyUrl,
+    /// Azure: Relay State.
+    RelayState,
+}
+
+impl Field {
+    /// The field's name as the page shows it in English (status lines fall back to it).
+    pub fn title(self) -> &'static str {
+        match self {
+            Field::SignInUrl => "Sign-in page url",
+            Field::SignInBinding => "Sign-in binding",
+            Field::SignOutUrl => "Sign-out page url",
+            Field::SignOutBinding => "Sign-out binding",
+            Field::EntityId => "Identity Provider Entity ID",
+            Field::Certificate => "Verification certificate",
+            Field::MetadataUrl => "Metadata url",
+            Field::MetadataFile => "Metadata file",
+            Field::Identifier => "Identifier (Entity ID)",
+            Field::ReplyUrl => "Reply URL",
+            Field::RelayState => "Relay State",
+        }
+    }
+}
+
+/// How a field is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Write {
+    /// Type text into an input or text area.
+    Text,
+    /// Click this radio (its group's current choice is the target's `current`).
+    Radio {
+        /// The radio to click.
+        key: u32,
+    },
+    /// Choose this `<select>` option value.
+    Select {
+        /// The option value.
+        value: String,
+    },
+    /// Attach a file; the page cannot be read back, so it is judged attached once written.
+    File {
+        /// File name.
+        name: String,
+        /// MIME type.
+        mime: String,
+    },
+}
+
+/// One field to bring to a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// Which field.
+    pub field: Field,
+    /// The element written (the text box, the select, the file input or the group's radio).
+    pub key: u32,
+    /// What it holds now.
+    pub current: String,
+    /// What it should hold.
+    pub desired: String,
+    /// How to write it.
+    pub write: Write,
+}
+
+/// The outcome for one field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// Written, and the page holds it.
+    Filled,
+    /// It already held the value; nothing written.
+    AlreadyCorrect,
+    /// Written, but the page holds something else now (a framework reverted it).
+    Refused,
+    /// It holds a different value; waiting for the admin's confirmation.
+    Conflict,
+    /// A file was attached (file inputs cannot be read back).
+    Attached,
+}
+
+/// The report for one field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldReport {
+    /// Which field.
+    pub field: Field,
+    /// What happened.
+    pub outcome: Outcome,
+    /// What the page holds now.
+    pub current: String,
+    /// What ssobridge wanted it to hold (the copy-to-clipboard fallback offers this).
+    pub wanted: String,
+}
+
+/// State carried between rounds by the content script, opaque to it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Progress {
+    /// Rounds so far.
+    pub round: u32,
+    /// Attempts to switch the mode dropdown.
+    pub mode_attempts: u32,
+    /// Fields written in the write round; `None` before it.
+    pub written: Option<Vec<Field>>,
+}
+
+/// One round's answer to the content script.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FillStep {
+    /// Operations to apply, in order.
+    pub ops: Vec<Op>,
+    /// What to do afterwards.
+    pub then: Then,
+    /// To send back with the next snapshot.
+    pub progress: Progress,
+    /// The status line.
+    pub status: Status,
+    /// Per-field results (final round, and conflicts).
+    pub fields: Vec<FieldReport>,
+}
+
+impl FillStep {
+    /// A step that waits for the page and asks again.
+    pub fn wait(progress: Progress, code: &str, text: &str) -> Self {
+        Self {
+            ops: Vec::new(),
+            then: Then::Resnapshot,
+            progress,
+            status: Status::new(State::Working, code, text),
+            fields: Vec::new(),
+        }
+    }
+
+    /// A final step that reports an error.
+    pub fn failed(progress: Progress, err: &Error) -> Self {
+        Self {
+            ops: Vec::new(),
+            then: Then::Done,
+            progress,
+            status: Status::error(err),
+            fields: Vec::new(),
+        }
+    }
+}
+
+/// The write round, then the verify round, as a step for the content script.
+pub fn step(targets: &[Target], progress: &Progress, confirmed: bool) -> FillStep {
+    let (ops, then, reports, progress) = round(targets, progress, confirmed);
+    if then == Then::Resnapshot {
+        return FillStep {
+            ops,
+            then,
+            progress,
+            status: Status::new(State::Working, "verifying", "Checking what the page kept…"),
+            fields: reports,
+        };
+    }
+    let (state, text) = summary(&reports);
+    let code = match state {
+        State::Done => "filled",
+        State::Conflict => "conflict",
+        _ => "refused",
+    };
+    FillStep {
+        ops,
+        then,
+        progress,
+        status: Status::new(state, code, text),
+        fields: reports,
+    }
+}
+
+/// Fields compare by meaning: a certificate in another layout is the same certificate.
+pub fn same_value(field: Field, current: &str, desired: &str) -> bool {
+    let (current, desired) = (current.trim(), desired.trim());
+    if current == desired {
+        return true;
+    }
+    match field {
+        Field::Certificate => {
+            match (
+                certificate::parse_certificate_text(current),
+                certificate::parse_certificate_text(desired),
+            ) {
+                (Ok(a), Ok(b)) => a.first().map(|c| c.der()) == b.first().map(|c| c.der()),
+                _ => false,
+            }
+        }
+        Field::SignInBinding | Field::SignOutBinding => current.eq_ignore_ascii_case(desired),
+        _ => false,
+    }
+}
+
+/// One round of the engine: the write round when nothing was written yet, else the verify round.
+pub fn round(
+    targets: &[Target],
+    progress: &Progress,
+    confirmed: bool,
+) -> (Vec<Op>, Then, Vec<FieldReport>, Progress) {
+    let mut next = progress.clone();
+    let report = |target: &Target, outcome| FieldReport {
+        field: target.field,
+        outcome,
+        current: target.current.clone(),
+        wanted: target.desired.clone(),
+    };
+    if let Some(written) = &progress.written {
+        let reports = targets
+            .iter()
+            .map(|target| {
+                let holds = same_value(target.field, &target.current, &target.desired);
+                let outcome = match (written.contains(&target.field), &target.write, holds) {
+                    (true, Write::File { .. }, _) => Outcome::Attached,
+                    (true, _, true) => Outcome::Filled,
+                    (true, _, false) => Outcome::Refused,
+                    (false, _, true) => Outcome::AlreadyCorrect,
+                    (false, _, false) => Outcome::Conflict,
+                };
+                report(target, outcome)
+            })
+            .collect();
+        return (Vec::new(), Then::Done, reports, next);
+    }
+    let mut ops = Vec::new();
+    let mut written = Vec::new();
+    let mut reports = Vec::new();
+    for target in targets {
+        let is_file = matches!(target.write, Write::File { .. });
+        if !is_file && same_value(target.field, &target.current, &target.desired) {
+            reports.push(report(target, Outcome::AlreadyCorrect));
+            continue;
+        }
+        // Radios and selects always hold some choice; choosing another is not overwriting data.
+        let overwrites = matches!(target.write, Write::Text) && !target.current.trim().is_empty();
+        if overwrites && !confirmed {
+            reports.push(report(target, Outcome::Conflict));
+            continue;
+        }
+        ops.push(match &target.write {
+            Write::Text => Op::SetText {
+                key: target.key,
+                value: target.desired.clone(),
+            },
+            Write::Radio { key } => Op::Click { key: *key },
+            Write::Select { value } => Op::SelectOption {
+                key: target.key,
+                value: value.clone(),
+            },
+            Write::File { name, mime } => Op::AttachFile {
+                key: target.key,
+                name: name.clone(),
+                mime: mime.clone(),
+                content: target.desired.clone(),
+            },
+        });
+        written.push(target.field);
+    }
+    if ops.is_empty() {
+        return (ops, Then::Done, reports, next);
+    }
+    next.written = Some(written);
+    (ops, Then::Resnapshot, reports, next)
+}
+
+/// The state a set of reports puts the status line in, and its sentence.
+pub fn summary(reports: &[FieldReport]) -> (State, String) {
+    let named = |outcome: Outcome| {
+        reports
+            .iter()
+            .filter(|r| r.outcome == outcome)
+            .map(|r| r.field.title())
+            .collect::<Vec<_>>()
+    };
+    let refused = named(Outcome::Refused);
+    let conflicts = named(Outcome::Conflict);
+    let filled = named(Outcome::Filled).len() + named(Outcome::Attached).len();
+    let correct = named(Outcome::AlreadyCorrect).len();
+    if !refused.is_empty() {
+        return (
+            State::Error,
+            format!(
+                "The page did not keep: {}. Copy the value from the ssobridge popup and paste it by hand.",
+                refused.join(", ")
+            ),
+        );
+    }
+    if !conflicts.is_empty() {
+        return (
+            State::Conflict,
+            format!(
+                "Different values are already in: {}. Press \"Replace\" to overwrite them.",
+                conflicts.join(", ")
+            ),
+        );
+    }
+    (
+        State::Done,
+        format!(
+            "Filled {filled} field(s); {correct} already correct. Review the form, then press Save."
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_target(field: Field, current: &str, desired: &str) -> Target {
+        Target {
+            field,
+            key: 1,
+            current: current.into(),
+            desired: desired.into(),
+            write: Write::Text,
+        }
+    }
+
+    #[test]
+    fn different_non_empty_value_is_a_conflict_until_confirmed() {
+        let targets = [text_target(Field::EntityId, "https://old/", "https://new/")];
+        let (ops, then, reports, _) = round(&targets, &Progress::default(), false);
+        assert!(ops.is_empty());
+        assert_eq!(then, Then::Done);
+        assert_eq!(reports[0].outcome, Outcome::Conflict);
+        let (ops, then, _, progress) = round(&targets, &Progress::default(), true);
+        assert_eq!(
+            ops,
+            vec![Op::SetText {
+                key: 1,
+                value: "https://new/".into()
+            }]
+        );
+        assert_eq!(then, Then::Resnapshot);
+        assert_eq!(progress.written, Some(vec![Field::EntityId]));
+    }
+
+    #[test]
+    fn verify_round_tells_filled_from_refused() {
+        let progress = Progress {
+            written: Some(vec![Field::SignInUrl, Field::EntityId]),
+            ..Progress::default()
+        };
+        let targets = [
+            text_target(Field::SignInUrl, "a", "a"),
+            text_target(Field::EntityId, "", "b"),
+        ];
+        let (_, then, reports, _) = round(&targets, &progress, false);
+        assert_eq!(then, Then::Done);
+        assert_eq!(reports[0].outcome, Outcome::Filled);
+        assert_eq!(reports[1].outcome, Outcome::Refused);
+        assert_eq!(summary(&reports).0, crate::status::State::Error);
+    }
+
+    #[test]
+    fn trailing_spaces_do_not_make_a_conflict() {
+        let targets = [text_target(Field::SignInUrl, " https://x ", "https://x")];
+        let (ops, _, reports, _) = round(&targets, &Progress::default(), false);
+        assert!(ops.is_empty());
+        assert_eq!(reports[0].outcome, Outcome::AlreadyCorrect);
+    }
+}

@@ -1,0 +1,264 @@
+//! Label vocabularies: what Azure and GoTo call each value, in the languages admins use.
+//! Labels are the second key (value shape is the first), so an entry here only needs to be a
+//! distinctive fragment of the label, lower-case. Where a term comes from is noted; "tutorial"
+//! means Microsoft's published GoToMeeting tutorial of that year and language.
+
+/// A field's vocabulary, matched as lower-case substrings.
+pub type Vocabulary = &'static [&'static str];
+
+/// True when `text` (lower-case) contains any term.
+pub fn matches(text: &str, vocabulary: Vocabulary) -> bool {
+    !text.is_empty() && vocabulary.iter().any(|term| text.contains(term))
+}
+
+/// Azure: the sign-out URL (to tell it from the sign-in URL, which has the same value since 2019).
+pub const AZURE_SIGN_OUT: Vocabulary = &[
+    "sign-out",
+    "sign out",
+    "signout",
+    "logout",
+    "log out", // en: 2016 "Sign-Out Page URL", 2017 "Sign-Out URL", 2019 "Logout URL"
+    "afmeld",
+    "uitlog", // nl: "Afmeldings-URL"
+    "utloggning",
+    "logga ut",
+    "utloggnings", // sv: "Utloggnings-URL"
+    "abmelde",     // de
+    "déconnexion",
+    "deconnexion",      // fr
+    "cierre de sesión", // es
+];
+
+/// Azure: the thumbprint of the active signing certificate.
+pub const AZURE_THUMBPRINT: Vocabulary = &[
+    "thumbprint",     // en: 2017-2023 "Thumbprint"
+    "vingerafdruk",   // nl
+    "tumavtryck",     // sv
+    "fingerabdruck",  // de
+    "empreinte",      // fr
+    "huella digital", // es
+];
+
+/// Azure: the expiry of the active signing certificate.
+pub const AZURE_EXPIRY: Vocabulary = &[
+    "expiration",
+    "expires",
+    "expiry", // en: "Expiration"
+    "vervaldatum",
+    "verloopt", // nl
+    "förfallodatum",
+    "upphör", // sv
+    "ablaufdatum",
+    "läuft ab", // de
+];
+
+/// Azure: headings of the SAML single sign-on page, to recognise it before its values render.
+pub const AZURE_SAML_PAGE: Vocabulary = &[
+    "set up single sign-on with saml",         // en, 2019-2023
+    "saml signing certificate",                // en, 2019-2023 section 3
+    "saml certificates",                       // en, Entra admin center
+    "token signing certificate",               // en, Entra admin center
+    "saml-based sign-on",                      // en, 2017-2018 "SAML-based Sign-on" mode
+    "eenmalige aanmelding instellen met saml", // nl
+    "saml-handtekeningcertificaat",            // nl
+    "saml-certificaten",                       // nl
+    "konfigurera enkel inloggning med saml",   // sv
+    "saml-signeringscertifikat",               // sv
+    "saml-certifikat",                         // sv
+    "einmaliges anmelden mit saml",            // de
+];
+
+/// Azure Basic SAML Configuration: Identifier (Entity ID).
+pub const AZURE_SP_IDENTIFIER: Vocabulary = &[
+    "identifier",
+    "entity id", // en: "Identifier (Entity ID)"
+    "id (entiteits-id)",
+    "entiteits-id",
+    "id-code", // nl
+    "identifierare",
+    "entitets-id", // sv
+    "bezeichner",
+    "entitäts-id", // de
+];
+
+/// Azure Basic SAML Configuration: Reply URL (Assertion Consumer Service URL).
+pub const AZURE_SP_REPLY_URL: Vocabulary = &[
+    "reply url",
+    "assertion consumer service", // en
+    "antwoord-url",
+    "antwoord url", // nl
+    "svars-url",
+    "svar-url",    // sv
+    "antwort-url", // de
+];
+
+/// Azure Basic SAML Configuration: Relay State.
+pub const AZURE_SP_RELAY_STATE: Vocabulary = &[
+    "relay state",
+    "relaystate", // en: "Relay State (Optional)"
+    "relaystatus",
+    "relay-status", // nl
+    "vidarebefordransstatus",
+    "relätillstånd",        // sv
+    "weiterleitungsstatus", // de
+];
+
+/// GoTo: the mode dropdown "How would you like to configure your SAML IDP?".
+pub const GOTO_MODE: Vocabulary = &[
+    "configure your saml",
+    "saml idp",
+    "how would you like", // en, 2017 screenshots
+    "saml-idp",
+    "konfigurieren", // de
+    "configurer",
+    "fournisseur d'identité saml", // fr
+    "configurar",                  // es
+    "configureren",                // nl
+    "konfigurera",                 // sv
+];
+
+/// GoTo mode option: Automatic.
+pub const GOTO_MODE_AUTOMATIC: Vocabulary = &[
+    "automatic",
+    "automatisch",
+    "automatique",
+    "automático",
+    "automatico",
+    "automatiskt",
+    "automatisk",
+];
+/// GoTo mode option: Upload SAML metadata file.
+pub const GOTO_MODE_METADATA_FILE: Vocabulary = &[
+    "upload",
+    "hochladen",
+    "télécharger",
+    "charger",
+    "importer",
+    "cargar",
+    "subir",
+    "uploaden",
+    "ladda upp",
+    "metadata file",
+    "metadatendatei",
+    "fichier de métadonnées",
+    "archivo de metadatos",
+    "metadatabestand",
+    "metadatafil",
+];
+/// GoTo mode option: Manual.
+pub const GOTO_MODE_MANUAL: Vocabulary = &[
+    "manual",
+    "manuell",
+    "manuel",
+    "handmatig",
+    "manuellt",
+    "handmatige",
+];
+
+/// GoTo Manual: Sign-in page url.
+pub const GOTO_SIGN_IN_URL: Vocabulary = &[
+    "sign-in page",
+    "sign in page",
+    "sign-in url",
+    "signin url",
+    "login url",
+    "sso url", // en
+    "anmeldeseite",
+    "anmelde-url",
+    "anmeldungs-url", // de
+    "page de connexion",
+    "url de connexion", // fr
+    "página de inicio de sesión",
+    "pagina de inicio de sesion",
+    "url de inicio de sesión", // es
+    "aanmeldingspagina",
+    "aanmeldpagina",
+    "aanmeldings-url", // nl
+    "inloggningssida",
+    "inloggnings-url", // sv
+];
+/// GoTo Manual: Sign-out page url (optional).
+pub const GOTO_SIGN_OUT_URL: Vocabulary = &[
+    "sign-out page",
+    "sign out page",
+    "sign-out url",
+    "signout url",
+    "logout url", // en
+    "abmeldeseite",
+    "abmelde-url", // de
+    "page de déconnexion",
+    "url de déconnexion", // fr
+    "página de cierre de sesión",
+    "pagina de cierre de sesion",
+    "cierre de sesión", // es
+    "afmeldingspagina",
+    "afmeldpagina",
+    "afmeldings-url", // nl
+    "utloggningssida",
+    "utloggnings-url", // sv
+];
+/// GoTo Manual: a binding radio group (REDIRECT / POST).
+pub const GOTO_BINDING: Vocabulary = &[
+    "binding",
+    "bindung",
+    "liaison",
+    "enlace",
+    "vinculación",
+    "bindning",
+];
+/// Words that make a binding group the sign-out one.
+pub const GOTO_SIGN_OUT_WORDS: Vocabulary = &[
+    "sign-out",
+    "sign out",
+    "signout",
+    "logout",
+    "abmelde",
+    "déconnexion",
+    "cierre",
+    "afmeld",
+    "utloggning",
+];
+/// GoTo Manual: Identity Provider Entity ID.
+pub const GOTO_ENTITY_ID: Vocabulary = &[
+    "entity id",
+    "entityid",
+    "issuer", // en
+    "entitäts-id",
+    "entitäts id", // de
+    "id d'entité",
+    "identifiant d'entité", // fr
+    "id de entidad",
+    "identificador de entidad", // es
+    "entiteits-id",
+    "entiteit-id", // nl
+    "entitets-id", // sv
+];
+/// GoTo Manual: Verification certificate.
+pub const GOTO_CERTIFICATE: Vocabulary = &[
+    "certificate",
+    "zertifikat",
+    "certificat",
+    "certificado",
+    "certificaat",
+    "certifikat",
+];
+/// GoTo Automatic: Metadata url.
+pub const GOTO_METADATA_URL: Vocabulary = &[
+    "metadata url",
+    "metadata-url",
+    "metadaten-url",
+    "url des métadonnées",
+    "url de metadatos",
+    "url för metadata",
+    "metadata-url",
+];
+/// GoTo Upload: Metadata file.
+pub const GOTO_METADATA_FILE: Vocabulary = &[
+    "metadata file",
+    "metadata xml",
+    "metadatendatei",
+    "fichier de métadonnées",
+    "archivo de metadatos",
+    "metadatabestand",
+    "metadatafil",
+];

@@ -1,0 +1,65 @@
+//! What a page is and what ssobridge offers on it: which in-page buttons to draw, and on GoTo's
+//! form the drift check.
+
+use crate::azure;
+use crate::goto;
+use crate::hosts::{self, Site};
+use crate::settings::Settings;
+use crate::snapshot::PageSnapshot;
+use crate::time::UnixSeconds;
+use serde::Serialize;
+
+/// An in-page button (its `data-ssobridge` value).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Button {
+    /// "Send to GoTo" on Azure's SAML page.
+    Capture,
+    /// "Fill GoTo values" on Azure's Basic SAML Configuration pane.
+    FillSp,
+    /// "Fill from Azure AD" on GoTo's Identity provider tab.
+    Fill,
+}
+
+/// The view of one frame.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PageView {
+    /// Which side, if any.
+    pub site: Option<Site>,
+    /// The buttons to draw; none on pages ssobridge does not act on.
+    pub buttons: Vec<Button>,
+    /// The drift check, on GoTo's form when it holds a configuration and something is captured.
+    pub drift: Option<goto::drift::Drift>,
+}
+
+/// Classifies a snapshot.
+pub fn view(snapshot: &PageSnapshot, settings: Option<&Settings>, now: UnixSeconds) -> PageView {
+    let site = hosts::site_of(&snapshot.url);
+    let mut buttons = Vec::new();
+    let mut drift = None;
+    match site {
+        Some(Site::Azure) => {
+            let values = azure::read::read(snapshot);
+            if azure::read::is_saml_page(snapshot, &values) {
+                buttons.push(Button::Capture);
+            }
+            if azure::sp::recognise(snapshot).is_present() {
+                buttons.push(Button::FillSp);
+            }
+        }
+        Some(Site::Goto) => {
+            let form = goto::form::recognise(snapshot);
+            if form.is_present() {
+                buttons.push(Button::Fill);
+                drift = settings.and_then(|s| goto::drift::check(&form, s, now));
+            }
+        }
+        None => {}
+    }
+    PageView {
+        site,
+        buttons,
+        drift,
+    }
+}
