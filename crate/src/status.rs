@@ -37,7 +37,14 @@ impl Status {
             state,
             code: code.to_owned(),
             text: text.into(),
+            args: Vec::new(),
         }
+    }
+
+    /// The same status with placeholder values for its translations.
+    pub fn with_args(mut self, args: impl IntoIterator<Item = String>) -> Self {
+        self.args = args.into_iter().collect();
+        self
     }
 
     /// The status for an error.
