@@ -10,9 +10,9 @@ use crate::snapshot::PageSnapshot;
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
 
-/// A content script's request. Unknown types and fields are refused.
+/// A content script's request. Unknown types and ill-typed fields are refused.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
+#[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Request {
     /// Which buttons to draw, and the drift check.
     View {
@@ -25,7 +25,7 @@ pub enum Request {
         snapshot: PageSnapshot,
         /// From the previous round.
         #[serde(default)]
-        progress: Progress,
+        progress: Option<Progress>,
     },
     /// "Fill from Azure AD".
     Fill {
@@ -33,10 +33,10 @@ pub enum Request {
         snapshot: PageSnapshot,
         /// From the previous round.
         #[serde(default)]
-        progress: Progress,
+        progress: Option<Progress>,
         /// The admin confirmed overwriting different values.
         #[serde(default)]
-        confirmed: bool,
+        confirmed: Option<bool>,
     },
     /// "Fill GoTo values".
     FillSp {
@@ -44,10 +44,10 @@ pub enum Request {
         snapshot: PageSnapshot,
         /// From the previous round.
         #[serde(default)]
-        progress: Progress,
+        progress: Option<Progress>,
         /// The admin confirmed overwriting different values.
         #[serde(default)]
-        confirmed: bool,
+        confirmed: Option<bool>,
     },
 }
 

@@ -1,0 +1,388 @@
+// Context: content script, in every frame of the allowed Azure and GoTo hosts (manifest).
+// Generic on purpose: it collects a page snapshot, asks the service worker what the page is
+// and what to do, applies the returned plan the way a person would, and draws the in-page
+// buttons and status. It knows no host name, label or SAML term; the Rust core does.
+(() => {
+  'use strict';
+  if (globalThis.__ssobridgeLoaded) return;
+  globalThis.__ssobridgeLoaded = true;
+
+  const api = globalThis.browser ?? globalThis.chrome;
+  const UI_ATTR = 'data-ssobridge-ui';
+  const MAX_ELEMENTS = 4000;
+  const MAX_TEXT = 2000;
+  const MAX_ROUNDS = 10;
+  const CONTROL_SELECTOR = 'input, textarea, select, button, [role], [contenteditable="true"]';
+
+  let elementsByKey = new Map();
+  let busy = false;
+  let lastView = '';
+
+  // ---- Snapshot ---------------------------------------------------------------------------
+
+  const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+  const ownText = (el) =>
+    clean([...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' '));
+  const isOurs = (el) => el.closest?.(`[${UI_ATTR}]`) != null;
+
+  function isVisible(el) {
+    if (el.getClientRects().length === 0) return false;
+    const style = getComputedStyle(el);
+    return style.visibility !== 'hidden' && style.display !== 'none';
+  }
+
+  function textOf(el) {
+    if (!el) return '';
+    return clean(el.innerText ?? el.textContent).slice(0, 300);
+  }
+
+  function textOfIds(ids) {
+    return clean((ids ?? '').split(/\s+/).map((id) => textOf(document.getElementById(id))).join(' '));
+  }
+
+  // The nearest text before an element, as a person scanning the page reads it.
+  function precedingText(el) {
+    let node = el;
+    for (let depth = 0; node && depth < 5; depth++) {
+      for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+        if (isOurs(sibling)) continue;
+        const text = textOf(sibling);
+        if (text) return text;
+      }
+      node = node.parentElement;
+      if (node && ownText(node)) return ownText(node).slice(0, 300);
+    }
+    return '';
+  }
+
+  function labelOf(el) {
+    const labelledBy = textOfIds(el.getAttribute('aria-labelledby'));
+    if (labelledBy) return labelledBy;
+    const labels = el.labels ? [...el.labels].map(textOf).filter(Boolean) : [];
+    if (labels.length) return labels.join(' ');
+    const wrapping = el.closest('label');
+    if (wrapping) return textOf(wrapping);
+    return precedingText(el);
+  }
+
+  function groupLabelOf(el) {
+    const group = el.closest('fieldset, [role="radiogroup"], [role="group"]');
+    if (group) {
+      const legend = group.querySelector('legend');
+      const named = textOfIds(group.getAttribute('aria-labelledby')) || clean(group.getAttribute('aria-label'));
+      if (named || legend) return named || textOf(legend);
+    }
+    if (el.type === 'radio' || el.getAttribute('role') === 'radio') {
+      // The smallest container holding every radio of the group, then the text before it.
+      const name = el.name;
+      const siblings = name ? document.getElementsByName(name) : [el];
+      let container = el.parentElement;
+      while (container && ![...siblings].every((s) => container.contains(s))) container = container.parentElement;
+      return container ? precedingText(container) : '';
+    }
+    return '';
+  }
+
+  function valueOf(el) {
+    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
+      return el.type === 'file' || el.type === 'password' ? '' : el.value;
+    }
+    return clean(el.innerText ?? el.textContent).slice(0, MAX_TEXT);
+  }
+
+  function describe(el, key) {
+    const aria = (name) => el.getAttribute(name) ?? '';
+    const expanded = el.getAttribute('aria-expanded');
+    return {
+      key,
+      tag: el.tagName.toLowerCase(),
+      inputType: el instanceof HTMLInputElement ? el.type : '',
+      name: aria('name'),
+      id: el.id ?? '',
+      placeholder: aria('placeholder'),
+      accept: aria('accept'),
+      ariaLabel: aria('aria-label'),
+      role: aria('role'),
+      hasPopup: aria('aria-haspopup'),
+      expanded: expanded == null ? null : expanded === 'true',
+      label: labelOf(el),
+      groupLabel: groupLabelOf(el),
+      value: valueOf(el),
+      options: el instanceof HTMLSelectElement
+        ? [...el.options].map((o) => ({ value: o.value, text: clean(o.text), selected: o.selected }))
+        : [],
+      checked: el.checked === true || aria('aria-checked') === 'true' || aria('aria-selected') === 'true',
+      visible: isVisible(el),
+      editable: !(el.disabled || el.readOnly || aria('aria-readonly') === 'true' || aria('aria-disabled') === 'true'),
+    };
+  }
+
+  function isCandidate(el) {
+    if (isOurs(el)) return false;
+    if (el.matches(CONTROL_SELECTOR)) return !(el instanceof HTMLInputElement && ['hidden', 'password'].includes(el.type));
+    if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(el.tagName)) return false;
+    const text = ownText(el);
+    return text.length > 0 && text.length <= MAX_TEXT;
+  }
+
+  function snapshot() {
+    elementsByKey = new Map();
+    const elements = [];
+    const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_ELEMENT);
+    for (let el = walker.currentNode; el && elements.length < MAX_ELEMENTS; el = walker.nextNode()) {
+      if (!(el instanceof HTMLElement) || !isCandidate(el)) continue;
+      const key = elements.length + 1;
+      elementsByKey.set(key, el);
+      elements.push(describe(el, key));
+    }
+    return {
+      url: location.href,
+      lang: document.documentElement.lang || navigator.language || '',
+      topFrame: window.top === window,
+      elements,
+    };
+  }
+
+  // ---- Applying a plan, the way a person's input arrives ----------------------------------
+
+  function setNativeValue(el, value) {
+    const proto = Object.getPrototypeOf(el);
+    const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+    if (setter) setter.call(el, value); else el.value = value;
+  }
+
+  function fire(el, type, init = {}) {
+    el.dispatchEvent(new Event(type, { bubbles: true, cancelable: true, composed: true, ...init }));
+  }
+
+  function clickLikeAPerson(el) {
+    el.scrollIntoView?.({ block: 'nearest' });
+    const opts = { bubbles: true, cancelable: true, composed: true, view: window, button: 0 };
+    el.dispatchEvent(new PointerEvent('pointerdown', opts));
+    el.dispatchEvent(new MouseEvent('mousedown', opts));
+    el.focus?.();
+    el.dispatchEvent(new PointerEvent('pointerup', opts));
+    el.dispatchEvent(new MouseEvent('mouseup', opts));
+    el.dispatchEvent(new MouseEvent('click', opts));
+  }
+
+  const operations = {
+    'set-text': (el, op) => {
+      el.focus();
+      setNativeValue(el, op.value);
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data: op.value }));
+      fire(el, 'change');
+      el.blur();
+    },
+    'select-option': (el, op) => {
+      el.focus();
+      setNativeValue(el, op.value);
+      fire(el, 'input');
+      fire(el, 'change');
+      el.blur();
+    },
+    click: (el) => clickLikeAPerson(el),
+    'attach-file': (el, op) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([op.content], op.name, { type: op.mime }));
+      el.files = transfer.files;
+      fire(el, 'input');
+      fire(el, 'change');
+    },
+  };
+
+  function apply(ops) {
+    for (const op of ops ?? []) {
+      const el = elementsByKey.get(op.key);
+      if (el?.isConnected) operations[op.op]?.(el, op);
+    }
+  }
+
+  // Resolves after the page changed and settled, or after the timeout.
+  function pageChange(timeoutMs) {
+    return new Promise((resolve) => {
+      let settle;
+      const done = () => { observer.disconnect(); clearTimeout(settle); clearTimeout(limit); resolve(); };
+      const observer = new MutationObserver(() => { clearTimeout(settle); settle = setTimeout(done, 120); });
+      observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+      const limit = setTimeout(done, timeoutMs);
+    });
+  }
+
+  // ---- Talking to the worker ---------------------------------------------------------------
+
+  async function ask(message) {
+    const reply = await api.runtime.sendMessage(message);
+    if (reply?.error) throw reply.error;
+    return reply;
+  }
+
+  async function run(type, confirmed) {
+    let progress = null;
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const step = await ask({ type, snapshot: snapshot(), progress, confirmed });
+      ui.status(step.status, step.fields);
+      apply(step.ops);
+      progress = step.progress;
+      if (step.then !== 'resnapshot') return step;
+      await pageChange(1500);
+    }
+    return null;
+  }
+
+  async function act(type, confirmed = false) {
+    if (busy) return;
+    busy = true;
+    try {
+      ui.status({ state: 'working', code: 'working', text: '…', args: [] });
+      await run(type, confirmed);
+    } catch (err) {
+      ui.status({ state: 'error', code: err.variant ?? 'internal', text: err.message ?? String(err), args: [] });
+    } finally {
+      busy = false;
+      refresh();
+    }
+  }
+
+  // ---- In-page UI --------------------------------------------------------------------------
+
+  const ui = (() => {
+    let root = null;
+    let lastType = null;
+    const important = (style) => style.replace(/;/g, ' !important;');
+
+    function ensureRoot() {
+      if (root?.isConnected) return root;
+      root = document.createElement('div');
+      root.setAttribute(UI_ATTR, '');
+      root.setAttribute('style', important('all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; display: flex; flex-direction: column; align-items: flex-end; gap: 6px; max-width: 420px; font: 13px/1.4 system-ui, sans-serif;'));
+      (document.body ?? document.documentElement).append(root);
+      return root;
+    }
+
+    // A light-DOM element that acts on a trusted click on itself and draws itself in its own
+    // shadow root, so the page's styles cannot restyle or hide it.
+    function button(kind, label, onClick) {
+      const host = document.createElement('div');
+      host.setAttribute('data-ssobridge', kind);
+      host.setAttribute('role', 'button');
+      host.setAttribute('tabindex', '0');
+      host.setAttribute('aria-label', label);
+      host.setAttribute('style', important('all: initial; display: inline-block; cursor: pointer;'));
+      const shadow = host.attachShadow({ mode: 'closed' });
+      const face = document.createElement('span');
+      face.textContent = label;
+      face.setAttribute('style', 'display:inline-block;padding:8px 14px;border-radius:6px;background:#0f6cbd;color:#fff;font:600 13px/1.2 system-ui,sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.25);');
+      shadow.append(face);
+      const trusted = (event) => {
+        if (!event.isTrusted) return;
+        event.preventDefault();
+        event.stopPropagation();
+        onClick();
+      };
+      host.addEventListener('click', trusted);
+      host.addEventListener('keydown', (event) => {
+        if (event.isTrusted && (event.key === 'Enter' || event.key === ' ')) trusted(event);
+      });
+      return host;
+    }
+
+    function line(kind) {
+      let el = ensureRoot().querySelector(`:scope > [data-ssobridge="${kind}"]`);
+      if (!el) {
+        el = document.createElement('div');
+        el.setAttribute('data-ssobridge', kind);
+        el.setAttribute('role', kind === 'status' ? 'status' : 'note');
+        el.setAttribute('style', important('all: initial; display: block; max-width: 420px; padding: 6px 10px; border-radius: 6px; background: #fff; color: #242424; font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); white-space: pre-wrap;'));
+        ensureRoot().append(el);
+      }
+      return el;
+    }
+
+    const t = (key, fallback, args = []) => api.i18n.getMessage(key.replace(/-/g, '_'), args) || fallback;
+
+    return {
+      buttons(kinds) {
+        const root = ensureRoot();
+        for (const el of root.querySelectorAll(':scope > [role="button"][data-ssobridge]')) {
+          if (!kinds.includes(el.getAttribute('data-ssobridge')) && el.getAttribute('data-ssobridge') !== 'confirm') el.remove();
+        }
+        const labels = { capture: t('button_capture', 'Send to GoTo'), fill: t('button_fill', 'Fill from Azure AD'), 'fill-sp': t('button_fill_sp', 'Fill GoTo values') };
+        for (const kind of kinds) {
+          if (!root.querySelector(`:scope > [data-ssobridge="${kind}"]`)) {
+            root.prepend(button(kind, labels[kind], () => { lastType = kind === 'capture' ? 'capture' : kind; act(kind); }));
+          }
+        }
+        if (kinds.length === 0 && !busy) root.remove();
+      },
+      status(status, fields) {
+        const el = line('status');
+        el.setAttribute('data-state', status.state);
+        const details = (fields ?? [])
+          .filter((f) => f.outcome === 'conflict' || f.outcome === 'refused')
+          .map((f) => `\n• ${f.field}: "${f.current}" → "${f.wanted}"`)
+          .join('');
+        el.textContent = t(`status_${status.code}`, status.text, status.args) + details;
+        const confirm = ensureRoot().querySelector(':scope > [data-ssobridge="confirm"]');
+        if (status.state === 'conflict' && !confirm) {
+          const type = lastType;
+          el.after(button('confirm', t('button_confirm', 'Replace the different values'), () => {
+            ensureRoot().querySelector(':scope > [data-ssobridge="confirm"]')?.remove();
+            act(type, true);
+          }));
+        } else if (status.state !== 'conflict') {
+          confirm?.remove();
+        }
+      },
+      drift(drift) {
+        const existing = ensureRoot().querySelector(':scope > [data-ssobridge="drift"]');
+        if (!drift) { existing?.remove(); return; }
+        const el = line('drift');
+        el.setAttribute('data-state', drift.state);
+        el.replaceChildren();
+        const head = document.createElement('div');
+        head.textContent = drift.state === 'in-sync'
+          ? t('drift_in_sync', 'GoTo holds what Azure holds: in sync.')
+          : t('drift_differs', 'GoTo differs from Azure:');
+        el.append(head);
+        for (const difference of drift.differences) {
+          const row = document.createElement('div');
+          row.setAttribute('data-field', difference.field);
+          row.textContent = `${difference.field}: GoTo "${difference.here}" ≠ Azure "${difference.there}"`;
+          el.append(row);
+        }
+      },
+    };
+  })();
+
+  // ---- Watching the page (single-page apps render and navigate without reloads) -----------
+
+  let refreshTimer = null;
+  async function refresh() {
+    if (busy) return;
+    try {
+      const view = await ask({ type: 'view', snapshot: snapshot() });
+      const signature = JSON.stringify(view);
+      if (signature === lastView) return;
+      lastView = signature;
+      ui.buttons(view.buttons);
+      if (view.buttons.length) ui.drift(view.drift);
+    } catch {
+      // Refused (sandboxed or foreign frame) or worker restarting: draw nothing.
+    }
+  }
+
+  function scheduleRefresh() {
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(refresh, 300);
+  }
+
+  new MutationObserver((mutations) => {
+    if (mutations.every((m) => isOurs(m.target))) return;
+    scheduleRefresh();
+  }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['value', 'class', 'hidden', 'style', 'aria-expanded'], characterData: true });
+  addEventListener('hashchange', scheduleRefresh);
+  addEventListener('popstate', scheduleRefresh);
+  document.addEventListener('input', scheduleRefresh, true);
+  refresh();
+})();

@@ -1,0 +1,132 @@
+// Context: Node (test runner). Serves the replica pages under their real host names over https
+// (a certificate made at test time) and drives Debian's Chromium with the built, unmodified
+// extension loaded (TOOLCHAIN.md items 6-8).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const REPLICAS = join(ROOT, 'tests/replicas');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+export const EXTENSION = join(ROOT, 'dist/extension');
+
+export const HOSTS = [
+  'entra.microsoft.com', 'portal.azure.com', 'manage.windowsazure.com', 'portal.azure.us',
+  'sso.reactblade.portal.azure.net', 'login.microsoftonline.com', 'login.windows.net',
+  'organization.logmeininc.com', 'account.citrixonline.com', 'evil.example.com',
+];
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.xml': 'application/xml', '.json': 'application/json' };
+
+function certificate() {
+  const dir = join(ROOT, 'tests/.cache');
+  const key = join(dir, 'server.key');
+  const cert = join(dir, 'server.crt');
+  if (!existsSync(cert)) {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=ssobridge-test',
+      '-keyout', key, '-out', cert, '-addext', `subjectAltName=${HOSTS.map((h) => `DNS:${h}`).join(',')}`], { stdio: 'ignore' });
+  }
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+/**
+ * Starts the replica server. `metadata` maps an app id to a fixture file (relative to
+ * tests/fixtures) or to an HTTP status, which the login host serves for
+ * /<tenant>/federationmetadata/2007-06/federationmetadata.xml?appid=<id>.
+ */
+export async function startServer({ metadata = {} } = {}) {
+  const requests = [];
+  const server = createServer(certificate(), (req, res) => {
+    const host = (req.headers.host ?? '').split(':')[0];
+    const url = new URL(req.url, `https://${host}`);
+    requests.push(`${host}${url.pathname}${url.search}`);
+    if (url.pathname.toLowerCase().endsWith('/federationmetadata/2007-06/federationmetadata.xml')) {
+      const entry = metadata[(url.searchParams.get('appid') ?? '').toLowerCase()];
+      if (typeof entry === 'number' || entry === undefined) {
+        res.writeHead(entry ?? 404).end('no such app');
+      } else {
+        res.writeHead(200, { 'content-type': 'application/xml' }).end(readFileSync(join(FIXTURES, entry)));
+      }
+      return;
+    }
+    if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
+    if (url.pathname.startsWith('/vendor/')) {
+      const vendor = { '/vendor/react.js': 'react/umd/react.production.min.js', '/vendor/react-dom.js': 'react-dom/umd/react-dom.production.min.js' }[url.pathname];
+      if (!vendor) return res.writeHead(404).end();
+      return res.writeHead(200, { 'content-type': TYPES['.js'] }).end(readFileSync(join(ROOT, 'node_modules', vendor)));
+    }
+    const base = join(REPLICAS, host);
+    let file = normalize(join(base, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(base)) return res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return res.writeHead(404).end('not found');
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      // Strict like the real portals: a content script that compiled wasm here would fail.
+      'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-src https:",
+    }).end(readFileSync(file));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { port: server.address().port, requests, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Launches Chromium with the extension and the host mapping; fails on any page or worker error. */
+export async function launch(port, { extensionPath = EXTENSION } = {}) {
+  if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error(`no built extension at ${extensionPath}: run make build`);
+  const profile = mkdtempSync(join(tmpdir(), 'ssobridge-profile-'));
+  const rules = HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`,
+      `--host-resolver-rules=${rules}`, '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu',
+      '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  let worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  // The event also fires for a worker that then crashed: prove the wasm core answers.
+  const version = await worker.evaluate(async () => (await chrome.runtime.getManifest()).version);
+  const extensionId = new URL(worker.url()).host;
+  const errors = [];
+  context.on('page', (page) => watch(page, errors));
+  for (const page of context.pages()) watch(page, errors);
+  return {
+    context, worker, extensionId, version, errors,
+    async close() { await context.close(); rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+function watch(page, errors) {
+  page.on('pageerror', (err) => errors.push(`pageerror ${page.url()}: ${err.message}`));
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console.error ${page.url()}: ${msg.text()}`); });
+}
+
+/** Opens the popup as a page, as the toolbar would. */
+export async function openPopup(browser) {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.waitForSelector('[data-ssobridge="settings"] [data-field="entityId"]');
+  return popup;
+}
+
+/** The captured value of a field as the popup shows it. */
+export async function popupValue(popup, field) {
+  return popup.$eval(`[data-ssobridge="settings"] [data-field="${field}"]`, (el) => ('value' in el ? el.value : el.textContent));
+}
+
+/** Waits for the in-page status line to reach a final state and returns it. */
+export async function finalStatus(page, timeout = 20_000) {
+  const handle = await page.waitForFunction(() => {
+    const el = document.querySelector('[data-ssobridge="status"]');
+    const state = el?.getAttribute('data-state');
+    return state && state !== 'working' ? { state, text: el.textContent } : null;
+  }, null, { timeout });
+  return handle.jsonValue();
+}

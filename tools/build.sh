@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# One build: the crate for wasm32 (release), wasm-bindgen --target web, wasm-opt -Oz, then
+# dist/extension/ (Chrome, Edge), dist/firefox/ (derived manifest), the store zips, dist/www/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$(tools/setup.sh build | tail -n 1):$PATH"
+
+say() { printf '\033[1m[build]\033[0m %s\n' "$*"; }
+
+say "cargo build (wasm32, release)"
+cargo build --quiet --lib --release --target wasm32-unknown-unknown -p ssobridge
+
+rm -rf dist/pkg dist/extension dist/firefox dist/www
+mkdir -p dist/pkg
+say "wasm-bindgen --target web"
+wasm-bindgen --target web --no-typescript --out-dir dist/pkg target/wasm32-unknown-unknown/release/ssobridge.wasm
+say "wasm-opt -Oz"
+# wasm-bindgen drops the target-features section, so name the features rustc's wasm32 target
+# enables by default (Rust 1.82+), or wasm-opt rejects memory.copy and friends.
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types \
+  dist/pkg/ssobridge_bg.wasm -o dist/pkg/ssobridge_bg.wasm
+
+say "assembling dist/extension, dist/firefox, dist/www"
+python3 tools/assemble.py

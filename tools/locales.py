@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Writes extension/_locales/*/messages.json from the table below.
+
+Messages use $1..$9 for the values the Rust core passes in a status's `args`; this script
+turns them into the named placeholders chrome.i18n requires. Run it after editing the table.
+"""
+import json, pathlib, re
+
+M = {
+ "extName": {"en": "ssobridge: Azure AD SAML to GoTo"},
+ "extDescription": {"en": "Captures an Azure AD app's SAML settings and fills them into GoTo's Organization Center, and GoTo's values into Azure. Nothing leaves your machine.",
+   "nl": "Leest de SAML-instellingen van een Azure AD-app en vult ze in het Organization Center van GoTo in, en de waarden van GoTo in Azure. Er verlaat niets uw computer.",
+   "sv": "Läser en Azure AD-apps SAML-inställningar och fyller i dem i GoTos Organization Center, och GoTos värden i Azure. Inget lämnar din dator.",
+   "de": "Liest die SAML-Einstellungen einer Azure AD-App und trägt sie im Organization Center von GoTo ein, und die Werte von GoTo in Azure. Nichts verlässt Ihren Rechner."},
+ "button_capture": {"en": "Send to GoTo", "nl": "Naar GoTo sturen", "sv": "Skicka till GoTo", "de": "An GoTo senden"},
+ "button_fill": {"en": "Fill from Azure AD", "nl": "Invullen vanuit Azure AD", "sv": "Fyll i från Azure AD", "de": "Aus Azure AD ausfüllen"},
+ "button_fill_sp": {"en": "Fill GoTo values", "nl": "GoTo-waarden invullen", "sv": "Fyll i GoTo-värden", "de": "GoTo-Werte eintragen"},
+ "button_confirm": {"en": "Replace the different values", "nl": "Afwijkende waarden vervangen", "sv": "Ersätt de avvikande värdena", "de": "Abweichende Werte ersetzen"},
+ "status_working": {"en": "Working…", "nl": "Bezig…", "sv": "Arbetar…", "de": "Wird ausgeführt…"},
+ "status_waiting_for_values": {"en": "Waiting for the SAML values to appear…", "nl": "Wachten tot de SAML-waarden verschijnen…", "sv": "Väntar på att SAML-värdena ska visas…", "de": "Warten, bis die SAML-Werte erscheinen…"},
+ "status_fetching_metadata": {"en": "Reading the app's federation metadata…", "nl": "De federatiemetagegevens van de app lezen…", "sv": "Läser appens federationsmetadata…", "de": "Die Verbundmetadaten der App werden gelesen…"},
+ "status_waiting_for_form": {"en": "Waiting for the form…", "nl": "Wachten op het formulier…", "sv": "Väntar på formuläret…", "de": "Warten auf das Formular…"},
+ "status_choosing_mode": {"en": "Choosing the configuration mode…", "nl": "De configuratiemodus kiezen…", "sv": "Väljer konfigurationsläget…", "de": "Konfigurationsmodus wird gewählt…"},
+ "status_waiting_for_fields": {"en": "Waiting for the fields of this mode…", "nl": "Wachten op de velden van deze modus…", "sv": "Väntar på fälten för detta läge…", "de": "Warten auf die Felder dieses Modus…"},
+ "status_verifying": {"en": "Checking what the page kept…", "nl": "Controleren wat de pagina heeft behouden…", "sv": "Kontrollerar vad sidan behöll…", "de": "Prüfen, was die Seite übernommen hat…"},
+ "status_filled": {"en": "Filled $1 field(s); $2 already correct. Review the form, then press Save.", "nl": "$1 veld(en) ingevuld; $2 al juist. Controleer het formulier en klik daarna op Opslaan.", "sv": "$1 fält ifyllda; $2 redan rätt. Granska formuläret och klicka sedan på Spara.", "de": "$1 Feld(er) ausgefüllt; $2 bereits richtig. Prüfen Sie das Formular und klicken Sie dann auf Speichern."},
+ "status_conflict": {"en": "Different values are already in: $1. Press \"Replace the different values\" to overwrite them.", "nl": "Er staan al andere waarden in: $1. Klik op \"Afwijkende waarden vervangen\" om ze te overschrijven.", "sv": "Andra värden finns redan i: $1. Klicka på \"Ersätt de avvikande värdena\" för att skriva över dem.", "de": "Es stehen bereits andere Werte in: $1. Klicken Sie auf \"Abweichende Werte ersetzen\", um sie zu überschreiben."},
+ "status_refused": {"en": "The page did not keep: $1. Copy the value from the ssobridge popup and paste it by hand.", "nl": "De pagina heeft niet behouden: $1. Kopieer de waarde uit het ssobridge-venster en plak ze met de hand.", "sv": "Sidan behöll inte: $1. Kopiera värdet från ssobridge-fönstret och klistra in det för hand.", "de": "Die Seite hat nicht übernommen: $1. Kopieren Sie den Wert aus dem ssobridge-Fenster und fügen Sie ihn von Hand ein."},
+ "status_captured": {"en": "Captured and checked against the app's metadata (certificate $1, valid until $2). Now open GoTo's Identity provider tab and press \"Fill from Azure AD\".", "nl": "Vastgelegd en gecontroleerd met de metagegevens van de app (certificaat $1, geldig tot $2). Open nu het tabblad Identity provider van GoTo en klik op \"Invullen vanuit Azure AD\".", "sv": "Hämtat och kontrollerat mot appens metadata (certifikat $1, giltigt till $2). Öppna nu fliken Identity provider i GoTo och klicka på \"Fyll i från Azure AD\".", "de": "Erfasst und mit den Metadaten der App abgeglichen (Zertifikat $1, gültig bis $2). Öffnen Sie jetzt die Registerkarte Identity provider in GoTo und klicken Sie auf \"Aus Azure AD ausfüllen\"."},
+ "status_captured_with_differences": {"en": "Captured from the app's metadata, which disagrees with the page: $1.", "nl": "Vastgelegd uit de metagegevens van de app, die afwijken van de pagina: $1.", "sv": "Hämtat från appens metadata, som skiljer sig från sidan: $1.", "de": "Aus den Metadaten der App erfasst, die von der Seite abweichen: $1."},
+ "status_metadata_fetch_failed": {"en": "The app's federation metadata could not be read ($1). Kept what the page shows; add the certificate (Base64) or the Federation Metadata XML in the ssobridge popup.", "nl": "De federatiemetagegevens van de app konden niet worden gelezen ($1). De waarden van de pagina zijn bewaard; voeg het certificaat (Base64) of de federatiemetagegevens-XML toe in het ssobridge-venster.", "sv": "Appens federationsmetadata kunde inte läsas ($1). Sidans värden sparades; lägg till certifikatet (Base64) eller federationsmetadata-XML i ssobridge-fönstret.", "de": "Die Verbundmetadaten der App konnten nicht gelesen werden ($1). Die Werte der Seite wurden behalten; fügen Sie das Zertifikat (Base64) oder die Verbundmetadaten-XML im ssobridge-Fenster hinzu."},
+ "status_metadata_unknown": {"en": "Kept what the page shows, but the metadata URL is not on the page, so the certificate is missing: add the certificate (Base64) or the Federation Metadata XML in the ssobridge popup."},
+ "status_nothing_found": {"en": "No SAML settings were found on this page. Wait until the page has loaded, or open the SAML single sign-on page of the app.", "nl": "Op deze pagina zijn geen SAML-instellingen gevonden. Wacht tot de pagina is geladen of open de pagina voor eenmalige aanmelding met SAML van de app.", "sv": "Inga SAML-inställningar hittades på den här sidan. Vänta tills sidan har lästs in, eller öppna appens sida för enkel inloggning med SAML.", "de": "Auf dieser Seite wurden keine SAML-Einstellungen gefunden. Warten Sie, bis die Seite geladen ist, oder öffnen Sie die SAML-SSO-Seite der App."},
+ "status_nothing_captured": {"en": "Nothing has been captured yet. Open the app's SAML single sign-on page in Azure and press \"Send to GoTo\" first.", "nl": "Er is nog niets vastgelegd. Open eerst de SAML-pagina van de app in Azure en klik op \"Naar GoTo sturen\".", "sv": "Inget har hämtats ännu. Öppna först appens SAML-sida i Azure och klicka på \"Skicka till GoTo\".", "de": "Es wurde noch nichts erfasst. Öffnen Sie zuerst die SAML-Seite der App in Azure und klicken Sie auf \"An GoTo senden\"."},
+ "drift_in_sync": {"en": "GoTo holds what Azure holds: in sync.", "nl": "GoTo bevat wat Azure bevat: gelijk.", "sv": "GoTo har samma värden som Azure: i synk.", "de": "GoTo enthält, was Azure enthält: synchron."},
+ "drift_differs": {"en": "GoTo differs from Azure:", "nl": "GoTo wijkt af van Azure:", "sv": "GoTo skiljer sig från Azure:", "de": "GoTo weicht von Azure ab:"},
+ "popup_settings": {"en": "Captured Azure AD settings", "nl": "Vastgelegde Azure AD-instellingen", "sv": "Hämtade Azure AD-inställningar", "de": "Erfasste Azure AD-Einstellungen"},
+ "popup_fill": {"en": "How to fill GoTo", "nl": "Hoe GoTo in te vullen", "sv": "Hur GoTo ska fyllas i", "de": "Wie GoTo ausgefüllt wird"},
+ "popup_mode": {"en": "Mode", "nl": "Modus", "sv": "Läge", "de": "Modus"},
+ "popup_product": {"en": "GoTo product (Relay State)", "nl": "GoTo-product (Relay State)", "sv": "GoTo-produkt (Relay State)", "de": "GoTo-Produkt (Relay State)"},
+ "mode_manual": {"en": "Manual", "nl": "Handmatig", "sv": "Manuellt", "de": "Manuell"},
+ "mode_automatic": {"en": "Automatic (metadata URL)", "nl": "Automatisch (metagegevens-URL)", "sv": "Automatiskt (metadata-URL)", "de": "Automatisch (Metadaten-URL)"},
+ "mode_metadata_file": {"en": "Upload metadata file", "nl": "Metagegevensbestand uploaden", "sv": "Ladda upp metadatafil", "de": "Metadatendatei hochladen"},
+ "popup_add": {"en": "Add a certificate or metadata", "nl": "Certificaat of metagegevens toevoegen", "sv": "Lägg till certifikat eller metadata", "de": "Zertifikat oder Metadaten hinzufügen"},
+ "popup_drop": {"en": "Drop Certificate (Base64), Certificate (Raw) or Federation Metadata XML here, or choose a file", "nl": "Zet hier Certificaat (Base64), Certificaat (Onbewerkt) of de federatiemetagegevens-XML neer, of kies een bestand", "sv": "Släpp Certifikat (Base64), Certifikat (Rå) eller federationsmetadata-XML här, eller välj en fil", "de": "Zertifikat (Base64), Zertifikat (Rohdaten) oder Verbundmetadaten-XML hier ablegen oder eine Datei wählen"},
+ "popup_metadata_url": {"en": "App Federation Metadata Url", "nl": "URL voor federatieve metagegevens van app", "sv": "URL för appfederationsmetadata", "de": "App-Verbundmetadaten-URL"},
+ "popup_fetch": {"en": "Read", "nl": "Lezen", "sv": "Läs", "de": "Lesen"},
+ "popup_checklist": {"en": "Setup checklist", "nl": "Controlelijst", "sv": "Checklista", "de": "Checkliste"},
+ "popup_clear": {"en": "Clear", "nl": "Wissen", "sv": "Rensa", "de": "Löschen"},
+ "popup_copy": {"en": "Copy", "nl": "Kopiëren", "sv": "Kopiera", "de": "Kopieren"},
+ "popup_download_pem": {"en": "Download PEM", "nl": "PEM downloaden", "sv": "Ladda ned PEM", "de": "PEM herunterladen"},
+ "popup_added": {"en": "Added.", "nl": "Toegevoegd.", "sv": "Tillagt.", "de": "Hinzugefügt."},
+ "popup_cleared": {"en": "Cleared.", "nl": "Gewist.", "sv": "Rensat.", "de": "Gelöscht."},
+ "popup_nothing": {"en": "Nothing captured yet. Open the app's SAML single sign-on page in Azure and press \"Send to GoTo\".", "nl": "Nog niets vastgelegd. Open de SAML-pagina van de app in Azure en klik op \"Naar GoTo sturen\".", "sv": "Inget hämtat ännu. Öppna appens SAML-sida i Azure och klicka på \"Skicka till GoTo\".", "de": "Noch nichts erfasst. Öffnen Sie die SAML-Seite der App in Azure und klicken Sie auf \"An GoTo senden\"."},
+ "field_sign_in_url": {"en": "Sign-in URL", "nl": "Aanmeldings-URL", "sv": "Inloggnings-URL", "de": "Anmelde-URL"},
+ "field_sign_out_url": {"en": "Sign-out URL", "nl": "Afmeldings-URL", "sv": "Utloggnings-URL", "de": "Abmelde-URL"},
+ "field_entity_id": {"en": "Entity ID", "nl": "Entiteits-id", "sv": "Entitets-ID", "de": "Entitäts-ID"},
+ "field_metadata_url": {"en": "Metadata URL", "nl": "Metagegevens-URL", "sv": "Metadata-URL", "de": "Metadaten-URL"},
+ "field_thumbprint": {"en": "Thumbprint (SHA-1)", "nl": "Vingerafdruk (SHA-1)", "sv": "Tumavtryck (SHA-1)", "de": "Fingerabdruck (SHA-1)"},
+ "field_not_after": {"en": "Expires", "nl": "Verloopt", "sv": "Upphör", "de": "Läuft ab"},
+ "cert_subject": {"en": "Subject", "nl": "Onderwerp", "sv": "Ämne", "de": "Antragsteller"},
+ "cert_issuer": {"en": "Issuer", "nl": "Verlener", "sv": "Utfärdare", "de": "Aussteller"},
+ "cert_serial": {"en": "Serial", "nl": "Serienummer", "sv": "Serienummer", "de": "Seriennummer"},
+ "cert_valid": {"en": "Valid", "nl": "Geldig", "sv": "Giltigt", "de": "Gültig"},
+ "cert_key": {"en": "Key", "nl": "Sleutel", "sv": "Nyckel", "de": "Schlüssel"},
+ "cert_choice": {"en": "Chosen", "nl": "Gekozen", "sv": "Valt", "de": "Gewählt"},
+ "cert_other": {"en": "Also listed", "nl": "Ook vermeld", "sv": "Också listat", "de": "Ebenfalls aufgeführt"},
+ "metadata_fetched": {"en": "checked against the app's metadata", "nl": "gecontroleerd met de metagegevens van de app", "sv": "kontrollerat mot appens metadata", "de": "mit den Metadaten der App abgeglichen"},
+ "metadata_failed": {"en": "metadata could not be read", "nl": "metagegevens konden niet worden gelezen", "sv": "metadata kunde inte läsas", "de": "Metadaten konnten nicht gelesen werden"},
+ "metadata_file": {"en": "from a file", "nl": "uit een bestand", "sv": "från en fil", "de": "aus einer Datei"},
+ "metadata_not_attempted": {"en": "page values only", "nl": "alleen paginawaarden", "sv": "endast sidans värden", "de": "nur Werte der Seite"},
+ "check_add_app": {"en": "In Azure, add the GoToMeeting gallery app and choose SAML single sign-on.", "nl": "Voeg in Azure de galerie-app GoToMeeting toe en kies eenmalige aanmelding met SAML.", "sv": "Lägg till galleriappen GoToMeeting i Azure och välj enkel inloggning med SAML.", "de": "Fügen Sie in Azure die Katalog-App GoToMeeting hinzu und wählen Sie SAML-SSO."},
+ "check_basic_saml": {"en": "Fill Basic SAML Configuration (Identifier, Reply URL, Relay State) and save it.", "nl": "Vul de SAML-basisconfiguratie in (id, antwoord-URL, relaystatus) en sla die op.", "sv": "Fyll i grundläggande SAML-konfiguration (identifierare, svars-URL, vidarebefordransstatus) och spara.", "de": "Füllen Sie die SAML-Basiskonfiguration aus (Bezeichner, Antwort-URL, Relaystatus) und speichern Sie sie."},
+ "check_capture": {"en": "Capture the sign-in URL, entity ID and certificate (Send to GoTo).", "nl": "Leg de aanmeldings-URL, entiteits-id en het certificaat vast (Naar GoTo sturen).", "sv": "Hämta inloggnings-URL, entitets-ID och certifikat (Skicka till GoTo).", "de": "Erfassen Sie Anmelde-URL, Entitäts-ID und Zertifikat (An GoTo senden)."},
+ "check_goto_fill": {"en": "In GoTo's Organization Center, fill the Identity provider form.", "nl": "Vul in het Organization Center van GoTo het formulier Identity provider in.", "sv": "Fyll i formuläret Identity provider i GoTos Organization Center.", "de": "Füllen Sie im Organization Center von GoTo das Formular Identity provider aus."},
+ "check_goto_save": {"en": "Review and save the form in GoTo.", "nl": "Controleer het formulier in GoTo en sla het op.", "sv": "Granska och spara formuläret i GoTo.", "de": "Prüfen und speichern Sie das Formular in GoTo."},
+ "check_assign_test": {"en": "Assign users to the app in Azure and test sign-in.", "nl": "Wijs in Azure gebruikers toe aan de app en test de aanmelding.", "sv": "Tilldela användare till appen i Azure och testa inloggningen.", "de": "Weisen Sie der App in Azure Benutzer zu und testen Sie die Anmeldung."},
+}
+
+root = pathlib.Path(__file__).resolve().parent.parent / "extension" / "_locales"
+for lang in ["en", "nl", "sv", "de"]:
+    out = {}
+    for key, texts in M.items():
+        if lang not in texts:
+            continue  # chrome.i18n falls back to default_locale (en)
+        text = texts[lang]
+        numbers = sorted(set(re.findall(r"\$(\d)", text)))
+        entry = {"message": re.sub(r"\$(\d)", r"$ARG\1$", text)}
+        if numbers:
+            entry["placeholders"] = {f"arg{n}": {"content": f"${n}"} for n in numbers}
+        out[key] = entry
+    path = root / lang / "messages.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(path, len(out))
