@@ -25,7 +25,7 @@ test-native:
 	cargo test --workspace --exclude ssobridge-wasm-bindgen-cli
 
 test-wasm:
-	PATH="$(call TOOLS_BIN,test):$$PATH" cargo test --quiet -p ssobridge --lib --test wasm --target wasm32-unknown-unknown
+	PATH="$(call TOOLS_BIN,test):$$PATH" cargo test -p ssobridge --test wasm --target wasm32-unknown-unknown
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/

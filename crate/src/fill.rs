@@ -189,18 +189,40 @@ pub fn step(targets: &[Target], progress: &Progress, confirmed: bool) -> FillSte
         };
     }
     let (state, text) = summary(&reports);
-    let code = match state {
-        State::Done => "filled",
-        State::Conflict => "conflict",
-        _ => "refused",
+    let count = |wanted: &[Outcome]| {
+        let n = reports
+            .iter()
+            .filter(|r| wanted.contains(&r.outcome))
+            .count();
+        n.to_string()
+    };
+    let (code, args) = match state {
+        State::Done => (
+            "filled",
+            vec![
+                count(&[Outcome::Filled, Outcome::Attached]),
+                count(&[Outcome::AlreadyCorrect]),
+            ],
+        ),
+        State::Conflict => ("conflict", vec![titles(&reports, Outcome::Conflict)]),
+        _ => ("refused", vec![titles(&reports, Outcome::Refused)]),
     };
     FillStep {
         ops,
         then,
         progress,
-        status: Status::new(state, code, text),
+        status: Status::new(state, code, text).with_args(args),
         fields: reports,
     }
+}
+
+fn titles(reports: &[FieldReport], outcome: Outcome) -> String {
+    let titles: Vec<&str> = reports
+        .iter()
+        .filter(|r| r.outcome == outcome)
+        .map(|r| r.field.title())
+        .collect();
+    titles.join(", ")
 }
 
 /// Fields compare by meaning: a certificate in another layout is the same certificate.

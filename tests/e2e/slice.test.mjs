@@ -47,6 +47,7 @@ test('fill on GoTo puts every Manual value into the React state, and Save submit
   await page.click('[data-ssobridge="fill"]');
   const status = await finalStatus(page);
   assert.equal(status.state, 'done', status.text);
+  assert.match(status.text, /Filled 6 field\(s\); 0 already correct/);
 
   const state = await page.evaluate(() => window.replicaState);
   assert.equal(state.mode, 'manual');

@@ -131,7 +131,8 @@ fn status_of(settings: &Settings) -> Status {
                 "Captured from the app's metadata, which disagrees with the page: {}.",
                 differences.join("; ")
             ),
-        ),
+        )
+        .with_args([differences.join("; ")]),
         MetadataState::Failed => Status::new(
             State::Error,
             "metadata-fetch-failed",
@@ -142,7 +143,8 @@ fn status_of(settings: &Settings) -> Status {
                     .as_deref()
                     .unwrap_or("unknown error")
             ),
-        ),
+        )
+        .with_args([settings.metadata_detail.clone().unwrap_or_default()]),
         MetadataState::NotAttempted => Status::new(
             State::Error,
             "metadata-unknown",
