@@ -16,9 +16,9 @@ help:
 build:
 	tools/build.sh
 
-test: lint
+test:
 	tools/setup.sh test >/dev/null
-	$(MAKE) build
+	$(MAKE) lint build
 	$(MAKE) test-native test-wasm test-e2e
 
 test-native:
@@ -39,8 +39,10 @@ bench: build
 	node tests/bench/wasm-bench.mjs
 
 lint:
+	tools/setup.sh build >/dev/null
 	cargo fmt --all --check
 	cargo clippy --quiet -p ssobridge --all-targets -- -D warnings
+	cargo clippy --quiet -p ssobridge --lib --tests --target wasm32-unknown-unknown -- -D warnings
 
 fuzz:
 	crate/fuzz/run.sh $${FUZZ_SECONDS:-60}

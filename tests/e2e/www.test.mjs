@@ -1,0 +1,80 @@
+// The standalone www page, served from dist/www by a plain static server: a dropped file, a
+// pasted PEM, and bad input that leaves a clear error and no stale values.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { ROOT } from './harness.mjs';
+
+const WWW = join(ROOT, 'dist/www');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
+let server;
+let browser;
+let base;
+
+before(async () => {
+  server = createServer((req, res) => {
+    const file = normalize(join(WWW, req.url === '/' ? 'index.html' : decodeURIComponent(req.url.split('?')[0])));
+    if (!file.startsWith(WWW)) return res.writeHead(403).end();
+    let body;
+    try {
+      body = readFileSync(file);
+    } catch {
+      return res.writeHead(404).end();
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((ok) => server?.close(ok));
+});
+
+async function openPage() {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(base);
+  await page.waitForFunction(() => document.querySelector('[data-ssobridge="file"]'));
+  return { page, errors };
+}
+
+const field = (page, name) => page.textContent(`[data-ssobridge="settings"] [data-field="${name}"]`);
+
+test('a metadata file chosen in the file input shows the values and the active certificate', async () => {
+  const { page, errors } = await openPage();
+  await page.setInputFiles('[data-ssobridge="file"]', join(ROOT, 'tests/fixtures/metadata/ggtristams-samlsso_federationmetadata.xml'));
+  await page.waitForFunction(() => document.querySelector('#message').dataset.state === 'done');
+  assert.equal(await field(page, 'entityId'), 'https://sts.windows.net/81c1df79-e153-4f9d-a101-8dcf04af6c2c/');
+  assert.equal(await field(page, 'signInUrl'), 'https://login.microsoftonline.com/81c1df79-e153-4f9d-a101-8dcf04af6c2c/saml2');
+  assert.equal(await field(page, 'thumbprintSha1'), '815D70419E644F95BE30F309616EBDA58C5B591B');
+  assert.equal(await field(page, 'notAfter'), '2027-05-07T16:44:56Z');
+  assert.equal(await page.isVisible('#download'), true);
+  assert.deepEqual(errors, []);
+});
+
+test('a pasted PEM certificate shows its thumbprint and no metadata values', async () => {
+  const { page } = await openPage();
+  await page.fill('#paste', readFileSync(join(ROOT, 'tests/fixtures/certs/dooooling-saml-azure_Saml.cer'), 'utf8'));
+  await page.click('#read');
+  await page.waitForFunction(() => document.querySelector('#message').dataset.state === 'done');
+  assert.equal(await field(page, 'thumbprintSha1'), '883149A916D7AAB89549065669645E1E052589A8');
+  assert.equal(await field(page, 'entityId'), '');
+});
+
+test('bad input shows a clear error and clears the previous values', async () => {
+  const { page } = await openPage();
+  await page.setInputFiles('[data-ssobridge="file"]', join(ROOT, 'tests/fixtures/certs/derived/dooooling-saml-azure_Saml_as_RAW.der.cer'));
+  await page.waitForFunction(() => document.querySelector('#message').dataset.state === 'done');
+  await page.fill('#paste', '<!DOCTYPE x [<!ENTITY e "e">]><x>&e;</x>');
+  await page.click('#read');
+  await page.waitForFunction(() => document.querySelector('#message').dataset.state === 'error');
+  assert.match(await page.textContent('#message'), /DOCTYPE/);
+  assert.equal(await field(page, 'thumbprintSha1'), '');
+});

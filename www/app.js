@@ -1,0 +1,81 @@
+// Context: the standalone www page (works offline from any static server, no extension).
+// Reads a dropped or pasted input with the Rust core and shows what it found.
+import init, * as core from './pkg/ssobridge.js';
+
+const $ = (selector) => document.querySelector(selector);
+const FIELDS = ['signInUrl', 'signOutUrl', 'entityId', 'metadataUrl', 'thumbprintSha1', 'notAfter'];
+
+function say(text, state = '') {
+  $('#message').textContent = text;
+  $('#message').dataset.state = state;
+}
+
+function show(result, metadataUrl = '') {
+  const chosen = result.certificates[result.chosen];
+  const values = { signInUrl: result.signInUrl, signOutUrl: result.signOutUrl, entityId: result.entityId, metadataUrl, thumbprintSha1: chosen.thumbprintSha1, notAfter: chosen.notAfter };
+  for (const field of FIELDS) $(`[data-field="${field}"]`).textContent = values[field] ?? '';
+
+  const table = document.createElement('table');
+  const head = table.createTHead().insertRow();
+  for (const title of ['#', 'Subject', 'SHA-1', 'Valid', 'Status']) head.append(Object.assign(document.createElement('th'), { textContent: title }));
+  result.certificates.forEach((cert, index) => {
+    const row = table.insertRow();
+    row.classList.toggle('chosen', index === result.chosen);
+    for (const text of [index === result.chosen ? `${index + 1} ✓` : String(index + 1), cert.subject, cert.thumbprintSha1, `${cert.notBefore} → ${cert.notAfter}`, cert.status]) {
+      row.insertCell().textContent = text;
+    }
+  });
+  const notes = [result.chosenExplanation, ...result.warnings.map((w) => w.message)];
+  $('#certificates').replaceChildren(table, ...notes.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+
+  const download = $('#download');
+  URL.revokeObjectURL(download.href);
+  download.href = URL.createObjectURL(new Blob([chosen.pem], { type: 'application/x-pem-file' }));
+  download.hidden = false;
+  say(`Read ${result.kind === 'metadata' ? 'metadata' : 'a certificate'}: ${result.certificates.length} signing certificate(s).`, 'done');
+}
+
+function clear() {
+  for (const field of FIELDS) $(`[data-field="${field}"]`).textContent = '';
+  $('#certificates').replaceChildren();
+  $('#download').hidden = true;
+}
+
+function read(bytes, metadataUrl) {
+  try {
+    show(core.inspect(bytes), metadataUrl);
+  } catch (err) {
+    clear();
+    say(err.message, 'error');
+  }
+}
+
+async function readPaste() {
+  const text = $('#paste').value.trim();
+  if (/^https:\/\//i.test(text)) {
+    try {
+      // The core checks the URL's shape before anything is fetched.
+      const url = core.settingsForMetadataUrl(null, text).metadataUrl;
+      const response = await fetch(url, { credentials: 'omit', cache: 'no-store' });
+      if (!response.ok) throw new Error(`The metadata could not be fetched (HTTP ${response.status}).`);
+      read(new Uint8Array(await response.arrayBuffer()), url);
+    } catch (err) {
+      clear();
+      say(err.message, 'error');
+    }
+    return;
+  }
+  read(new TextEncoder().encode(text));
+}
+
+async function readFile(file) {
+  if (file) read(new Uint8Array(await file.arrayBuffer()));
+}
+
+await init({ module_or_path: new URL('./pkg/ssobridge_bg.wasm', import.meta.url) });
+$('[data-ssobridge="file"]').addEventListener('change', (event) => readFile(event.target.files[0]));
+$('#read').addEventListener('click', readPaste);
+const drop = $('#drop');
+drop.addEventListener('dragover', (event) => { event.preventDefault(); drop.classList.add('over'); });
+drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+drop.addEventListener('drop', (event) => { event.preventDefault(); drop.classList.remove('over'); readFile(event.dataTransfer.files[0]); });
