@@ -130,3 +130,27 @@ export async function finalStatus(page, timeout = 20_000) {
   }, null, { timeout });
   return handle.jsonValue();
 }
+
+/** Chooses a popup option (`mode` or `product`), as the admin would. */
+export async function choose(browser, kind, value) {
+  const popup = await openPopup(browser);
+  await popup.selectOption(`[data-ssobridge="${kind}"]`, value);
+  await popup.waitForFunction(async ([k, v]) => (await chrome.storage.session.get('state')).state?.options?.[k] === v, [kind, value]);
+  await popup.close();
+}
+
+/** Runs the capture on a page already showing the Azure SAML page; returns the final status. */
+export async function captureOn(page) {
+  await page.click('[data-ssobridge="capture"]');
+  return finalStatus(page);
+}
+
+/** Waits until the status line's text changes from `before` and reaches a final state. */
+export async function nextFinalStatus(page, before, timeout = 20_000) {
+  const handle = await page.waitForFunction((old) => {
+    const el = document.querySelector('[data-ssobridge="status"]');
+    const state = el?.getAttribute('data-state');
+    return state && state !== 'working' && el.textContent !== old ? { state, text: el.textContent } : null;
+  }, before, { timeout });
+  return handle.jsonValue();
+}

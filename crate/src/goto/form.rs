@@ -334,7 +334,13 @@ fn binding_groups(snapshot: &PageSnapshot) -> (Option<BindingGroup>, Option<Bind
         .iter()
         .filter(|e| e.is_radio() && e.visible)
     {
-        let text = radio.label_text();
+        // A native radio is named by its label; an ARIA radio by its own text (the text before
+        // it is its neighbour's).
+        let text = if radio.tag == "input" {
+            radio.label_text()
+        } else {
+            radio.value.to_lowercase()
+        };
         let is_redirect = text.contains("redirect");
         let is_post = text.contains("post");
         if !is_redirect && !is_post {

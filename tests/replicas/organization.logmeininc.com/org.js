@@ -2,7 +2,23 @@
 // inputs: the DOM value alone means nothing here, only React's state counts.
 (() => {
   const { createElement: h, useState, useRef } = React;
-  const MODES = [['automatic', 'Automatic'], ['upload', 'Upload SAML metadata file'], ['manual', 'Manual']];
+  const params = new URLSearchParams(location.search);
+  // Label texts per language; German after GoTo's localised admin pages (wording guessed).
+  const TEXT = {
+    en: { question: 'How would you like to configure your SAML IDP?', modes: ['Automatic', 'Upload SAML metadata file', 'Manual'],
+      metadataUrl: 'Metadata url', metadataFile: 'Metadata file', metadataPlaceholder: 'Paste or upload metadata xml', uploadMetadata: 'Upload metadata file',
+      signIn: 'Sign-in page url', signInBinding: 'Sign-in binding', signOut: 'Sign-out page url (optional)', signOutBinding: 'Sign-out binding',
+      entityId: 'Identity Provider Entity ID', certificate: 'Verification certificate', certificatePlaceholder: 'Paste or upload certificate', uploadCertificate: 'Upload certificate',
+      tabs: ['Email domains', 'Identity provider', 'Users'], save: 'Save', delete: 'Delete' },
+    de: { question: 'Wie möchten Sie Ihren SAML-IdP konfigurieren?', modes: ['Automatisch', 'SAML-Metadatendatei hochladen', 'Manuell'],
+      metadataUrl: 'Metadaten-URL', metadataFile: 'Metadatendatei', metadataPlaceholder: 'Metadaten-XML einfügen oder hochladen', uploadMetadata: 'Metadatendatei hochladen',
+      signIn: 'Anmeldeseiten-URL', signInBinding: 'Anmeldebindung', signOut: 'Abmeldeseiten-URL (optional)', signOutBinding: 'Abmeldebindung',
+      entityId: 'Entitäts-ID des Identitätsanbieters', certificate: 'Verifizierungszertifikat', certificatePlaceholder: 'Zertifikat einfügen oder hochladen', uploadCertificate: 'Zertifikat hochladen',
+      tabs: ['E-Mail-Domänen', 'Identitätsanbieter', 'Benutzer'], save: 'Speichern', delete: 'Löschen' },
+  };
+  const T = TEXT[params.get('lang')] ?? TEXT.en;
+  document.documentElement.lang = params.get('lang') ?? 'en';
+  const MODES = [['automatic', T.modes[0]], ['upload', T.modes[1]], ['manual', T.modes[2]]];
 
   function Radios({ name, value, onChange }) {
     return h('div', { className: 'radios' }, ['REDIRECT', 'POST'].map((choice) =>
@@ -38,32 +54,32 @@
     const certError = s.certificate && !(s.certificate.trim().startsWith('-----BEGIN CERTIFICATE-----') && s.certificate.trim().endsWith('-----END CERTIFICATE-----'))
       ? 'The certificate must start with -----BEGIN CERTIFICATE----- and end with -----END CERTIFICATE-----' : null;
     const fields = {
-      automatic: [h(Text, { key: 'u', label: 'Metadata url', value: s.metadataUrl, onChange: set('metadataUrl') })],
+      automatic: [h(Text, { key: 'u', label: T.metadataUrl, value: s.metadataUrl, onChange: set('metadataUrl') })],
       upload: [h('div', { className: 'row', key: 'x' },
-        h('label', { htmlFor: 'metadata-file' }, 'Metadata file'),
-        h('textarea', { id: 'metadata-file', placeholder: 'Paste or upload metadata xml', value: s.metadataXml, onChange: (e) => set('metadataXml')(e.target.value) }),
-        h(Upload, { label: 'Upload metadata file', accept: '.xml', onText: set('metadataXml') }))],
+        h('label', { htmlFor: 'metadata-file' }, T.metadataFile),
+        h('textarea', { id: 'metadata-file', placeholder: T.metadataPlaceholder, value: s.metadataXml, onChange: (e) => set('metadataXml')(e.target.value) }),
+        h(Upload, { label: T.uploadMetadata, accept: '.xml', onText: set('metadataXml') }))],
       manual: [
-        h(Text, { key: 'a', label: 'Sign-in page url', value: s.signInUrl, onChange: set('signInUrl'), error: signInError }),
-        h('div', { className: 'row', key: 'b' }, h('span', { className: 'caption' }, 'Sign-in binding'), h(Radios, { name: 'signInBinding', value: s.signInBinding, onChange: set('signInBinding') })),
-        h(Text, { key: 'c', label: 'Sign-out page url (optional)', value: s.signOutUrl, onChange: set('signOutUrl') }),
-        h('div', { className: 'row', key: 'd' }, h('span', { className: 'caption' }, 'Sign-out binding'), h(Radios, { name: 'signOutBinding', value: s.signOutBinding, onChange: set('signOutBinding') })),
-        h(Text, { key: 'e', label: 'Identity Provider Entity ID', value: s.entityId, onChange: set('entityId') }),
+        h(Text, { key: 'a', label: T.signIn, value: s.signInUrl, onChange: set('signInUrl'), error: signInError }),
+        h('div', { className: 'row', key: 'b' }, h('span', { className: 'caption' }, T.signInBinding), h(Radios, { name: 'signInBinding', value: s.signInBinding, onChange: set('signInBinding') })),
+        h(Text, { key: 'c', label: T.signOut, value: s.signOutUrl, onChange: set('signOutUrl') }),
+        h('div', { className: 'row', key: 'd' }, h('span', { className: 'caption' }, T.signOutBinding), h(Radios, { name: 'signOutBinding', value: s.signOutBinding, onChange: set('signOutBinding') })),
+        h(Text, { key: 'e', label: T.entityId, value: s.entityId, onChange: set('entityId') }),
         h('div', { className: 'row', key: 'f' },
-          h('label', { htmlFor: 'verification-certificate' }, 'Verification certificate'),
-          h('textarea', { id: 'verification-certificate', placeholder: 'Paste or upload certificate', value: s.certificate, onChange: (e) => set('certificate')(e.target.value) }),
+          h('label', { htmlFor: 'verification-certificate' }, T.certificate),
+          h('textarea', { id: 'verification-certificate', placeholder: T.certificatePlaceholder, value: s.certificate, onChange: (e) => set('certificate')(e.target.value) }),
           certError ? h('div', { className: 'error' }, certError) : null,
-          h(Upload, { label: 'Upload certificate', accept: '.cer,.crt,.pem', onText: set('certificate') })),
+          h(Upload, { label: T.uploadCertificate, accept: '.cer,.crt,.pem', onText: set('certificate') })),
       ],
     };
     return h('div', { className: 'card' },
       h('div', { className: 'row' },
-        h('label', { htmlFor: 'idp-mode' }, 'How would you like to configure your SAML IDP?'),
+        h('label', { htmlFor: 'idp-mode' }, T.question),
         h('select', { id: 'idp-mode', value: s.mode, onChange: (e) => set('mode')(e.target.value) },
           MODES.map(([value, text]) => h('option', { key: value, value }, text)))),
       // The real page renders the chosen mode's fields a moment after the change.
       h(Delayed, { key: s.mode }, fields[s.mode]),
-      h('div', { className: 'buttons' }, h('button', { type: 'button' }, 'Delete'), h('button', { type: 'button', onClick: save, id: 'save' }, 'Save')));
+      h('div', { className: 'buttons' }, h('button', { type: 'button' }, T.delete), h('button', { type: 'button', onClick: save, id: 'save' }, T.save)));
   }
 
   function Delayed({ children }) {
@@ -72,6 +88,17 @@
     return shown ? h('div', {}, children) : h('div', { className: 'row' }, 'Loading…');
   }
 
+  // A tenant that already holds a configuration: another IdP's values (conflict), or this app's
+  // values with the certificate Azure has since rolled over (drift). The certificate below is
+  // the older one of the rollover fixture (SHA-1 9B6A4331…, notAfter 2025-09-28).
+  const TENANT = '81c1df79-e153-4f9d-a101-8dcf04af6c2c';
+  const OLD_CERTIFICATE = document.getElementById('old-certificate')?.textContent.trim() ?? '';
+  const PRESETS = {
+    conflict: { mode: 'manual', signInUrl: 'https://idp.example.org/sso/saml', signInBinding: 'POST', signOutUrl: '', signOutBinding: 'POST',
+      entityId: 'https://idp.example.org/metadata', certificate: OLD_CERTIFICATE },
+    drift: { mode: 'manual', signInUrl: `https://login.microsoftonline.com/${TENANT}/saml2`, signInBinding: 'REDIRECT',
+      signOutUrl: `https://login.microsoftonline.com/${TENANT}/saml2`, signOutBinding: 'REDIRECT', entityId: `https://sts.windows.net/${TENANT}/`, certificate: OLD_CERTIFICATE },
+  };
   const blank = { mode: 'automatic', metadataUrl: '', metadataXml: '', signInUrl: '', signInBinding: '', signOutUrl: '', signOutBinding: '', entityId: '', certificate: '' };
 
   function App() {
@@ -80,10 +107,10 @@
     return h('div', {},
       h('div', { className: 'header' }, 'Organization Center'),
       h('div', { className: 'tabs', role: 'tablist' },
-        h('a', { role: 'tab', className: tab === 'domains' ? 'active' : '', onClick: () => go('domains', '#/email-domains') }, 'Email domains'),
-        h('a', { role: 'tab', className: tab === 'idp' ? 'active' : '', onClick: () => go('idp', '#/identity-provider') }, 'Identity provider'),
-        h('a', { role: 'tab', className: tab === 'users' ? 'active' : '', onClick: () => go('users', '#/users') }, 'Users')),
-      tab === 'idp' ? h(IdentityProvider, { initial: { ...blank, ...(window.replicaInitial ?? {}) } })
+        h('a', { role: 'tab', className: tab === 'domains' ? 'active' : '', onClick: () => go('domains', '#/email-domains') }, T.tabs[0]),
+        h('a', { role: 'tab', className: tab === 'idp' ? 'active' : '', onClick: () => go('idp', '#/identity-provider') }, T.tabs[1]),
+        h('a', { role: 'tab', className: tab === 'users' ? 'active' : '', onClick: () => go('users', '#/users') }, T.tabs[2])),
+      tab === 'idp' ? h(IdentityProvider, { initial: { ...blank, ...(PRESETS[params.get('preset')] ?? {}) } })
         : h('div', { className: 'card' }, tab === 'domains' ? 'Verified domains: contoso.example' : 'Users: 12'));
   }
 

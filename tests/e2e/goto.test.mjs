@@ -1,0 +1,158 @@
+// GoTo's Identity provider form through the built extension: every mode on every replica shape
+// (React in English and German, the Citrix-era plain-DOM page with an ARIA listbox), conflicts
+// that wait for confirmation, and the drift check. Assertions read what the page's Save submits.
+import assert from 'node:assert/strict';
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { captureOn, choose, finalStatus, launch, nextFinalStatus, openPopup, ROOT, startServer } from './harness.mjs';
+import { ENTRA_SAML_URL, ROLLOVER } from './replica-values.mjs';
+
+const METADATA_XML = readFileSync(join(ROOT, 'tests/fixtures', ROLLOVER.fixture), 'utf8').replace(/^\uFEFF/, '');
+const REPLICAS = [
+  { name: 'React, English', url: 'https://organization.logmeininc.com/', tab: 'Identity provider', modes: { manual: 'manual', automatic: 'automatic', 'metadata-file': 'upload' } },
+  { name: 'React, German', url: 'https://organization.logmeininc.com/?lang=de', tab: 'Identitätsanbieter', modes: { manual: 'manual', automatic: 'automatic', 'metadata-file': 'upload' } },
+  { name: 'Citrix era, plain DOM, ARIA listbox', url: 'https://account.citrixonline.com/organization/administration/', modes: { manual: 'Manual', automatic: 'Automatic', 'metadata-file': 'Upload SAML metadata file' } },
+];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture } });
+  browser = await launch(server.port);
+  const azure = await browser.context.newPage();
+  await azure.goto(ENTRA_SAML_URL);
+  const status = await captureOn(azure);
+  assert.equal(status.state, 'done', status.text);
+  await azure.close();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openForm(replica) {
+  const page = await browser.context.newPage();
+  await page.goto(replica.url);
+  if (replica.tab) await page.click(`text=${replica.tab}`);
+  await page.waitForSelector('[data-ssobridge="fill"]');
+  return page;
+}
+
+async function submitted(page) {
+  await page.click('text=/^(Save|Speichern)$/');
+  return page.evaluate(() => window.replicaSubmitted);
+}
+
+function assertPem(pem) {
+  assert.match(pem, /^-----BEGIN CERTIFICATE-----\n([A-Za-z0-9+/=]{1,64}\n)+-----END CERTIFICATE-----\n$/);
+  assert.equal(new X509Certificate(pem).fingerprint.replaceAll(':', ''), ROLLOVER.activeThumbprint);
+}
+
+for (const replica of REPLICAS) {
+  describe(replica.name, () => {
+    test('Manual: switches the mode, waits for the fields, fills all six', async () => {
+      await choose(browser, 'mode', 'manual');
+      const page = await openForm(replica);
+      await page.click('[data-ssobridge="fill"]');
+      const status = await finalStatus(page);
+      assert.equal(status.state, 'done', status.text);
+      const sent = await submitted(page);
+      assert.equal(sent.mode, replica.modes.manual);
+      assert.equal(sent.signInUrl, ROLLOVER.signInUrl);
+      assert.equal(sent.signInBinding, 'REDIRECT');
+      assert.equal(sent.signOutUrl, ROLLOVER.signInUrl);
+      assert.equal(sent.signOutBinding, 'REDIRECT');
+      assert.equal(sent.entityId, ROLLOVER.entityId);
+      assertPem(sent.certificate);
+      await page.close();
+    });
+
+    test('Automatic: the metadata URL', async () => {
+      await choose(browser, 'mode', 'automatic');
+      const page = await openForm(replica);
+      await page.click('[data-ssobridge="fill"]');
+      const status = await finalStatus(page);
+      assert.equal(status.state, 'done', status.text);
+      assert.deepEqual(await submitted(page), { mode: replica.modes.automatic, metadataUrl: ROLLOVER.metadataUrl });
+      await page.close();
+    });
+
+    test('Upload metadata file: the metadata XML without byte-order mark', async () => {
+      await choose(browser, 'mode', 'metadata-file');
+      const page = await openForm(replica);
+      await page.click('[data-ssobridge="fill"]');
+      const status = await finalStatus(page);
+      assert.equal(status.state, 'done', status.text);
+      const sent = await submitted(page);
+      assert.equal(sent.mode, replica.modes['metadata-file']);
+      assert.equal(sent.metadataXml.charCodeAt(0), '<'.charCodeAt(0));
+      assert.equal(sent.metadataXml, METADATA_XML);
+      await page.close();
+    });
+  });
+}
+
+describe('a form that already holds values', () => {
+  test('different values are not overwritten until the admin confirms', async () => {
+    await choose(browser, 'mode', 'manual');
+    const page = await openForm({ ...REPLICAS[0], url: 'https://organization.logmeininc.com/?preset=conflict' });
+    await page.click('[data-ssobridge="fill"]');
+    const status = await finalStatus(page);
+    assert.equal(status.state, 'conflict', status.text);
+    for (const title of ['Sign-in page url', 'Identity Provider Entity ID', 'Verification certificate']) assert.match(status.text, new RegExp(title));
+    const held = await page.evaluate(() => window.replicaState);
+    assert.equal(held.signInUrl, 'https://idp.example.org/sso/saml', 'nothing overwritten before confirmation');
+    assert.equal(held.entityId, 'https://idp.example.org/metadata');
+
+    await page.click('[data-ssobridge="confirm"]');
+    const confirmed = await nextFinalStatus(page, status.text);
+    assert.equal(confirmed.state, 'done', confirmed.text);
+    const sent = await submitted(page);
+    assert.equal(sent.signInUrl, ROLLOVER.signInUrl);
+    assert.equal(sent.entityId, ROLLOVER.entityId);
+    assert.equal(sent.signInBinding, 'REDIRECT');
+    assertPem(sent.certificate);
+    await page.close();
+  });
+
+  test('drift: GoTo still holds the certificate Azure rolled over from', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://organization.logmeininc.com/?preset=drift#/identity-provider');
+    const drift = await page.waitForSelector('[data-ssobridge="drift"][data-state="differs"]');
+    const fields = await drift.$$eval('[data-field]', (rows) => rows.map((r) => r.getAttribute('data-field')).sort());
+    assert.deepEqual(fields, ['notAfter', 'thumbprintSha1']);
+    assert.match(await drift.textContent(), /9B6A4331329E0D853B20BD364CD7131D3652942F/);
+
+    await page.click('[data-ssobridge="fill"]');
+    const status = await finalStatus(page);
+    assert.equal(status.state, 'conflict');
+    assert.match(status.text, /Verification certificate/);
+    await page.click('[data-ssobridge="confirm"]');
+    assert.equal((await nextFinalStatus(page, status.text)).state, 'done');
+    await page.waitForSelector('[data-ssobridge="drift"][data-state="in-sync"]');
+    await page.close();
+  });
+});
+
+test('fill before any capture says what to do and changes nothing', async () => {
+  const popup = await openPopup(browser);
+  const saved = await popup.evaluate(async () => (await chrome.storage.session.get('state')).state);
+  await popup.click('[data-ssobridge="clear"]');
+  const page = await openForm(REPLICAS[0]);
+  await page.click('[data-ssobridge="fill"]');
+  const status = await finalStatus(page);
+  assert.equal(status.state, 'error');
+  assert.match(status.text, /Send to GoTo/);
+  assert.equal((await page.evaluate(() => window.replicaState)).signInUrl, '');
+  await popup.evaluate(async (state) => chrome.storage.session.set({ state }), saved);
+  await popup.close();
+  await page.close();
+});
+
+test('no page, popup or worker error happened', () => {
+  assert.deepEqual(browser.errors, []);
+});
