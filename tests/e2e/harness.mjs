@@ -59,7 +59,8 @@ export async function startServer({ metadata = {} } = {}) {
       if (!vendor) return res.writeHead(404).end();
       return res.writeHead(200, { 'content-type': TYPES['.js'] }).end(readFileSync(join(ROOT, 'node_modules', vendor)));
     }
-    const base = join(REPLICAS, host);
+    // Pages shared by several hosts (the Azure eras) live in _shared/.
+    const base = url.pathname.startsWith('/_shared/') ? REPLICAS : join(REPLICAS, host);
     let file = normalize(join(base, decodeURIComponent(url.pathname)));
     if (!file.startsWith(base)) return res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

@@ -17,3 +17,18 @@ export const ROLLOVER = {
 
 export const ENTRA_SAML_URL = `https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/SignOn/objectId/7d0c4e61-3f2a-4c5b-8e9d-1a2b3c4d5e6f/appId/${appId}/preferredSingleSignOnMode/saml/servicePrincipalType/Application/fromNav/`;
 export const GOTO_URL = 'https://organization.logmeininc.com/';
+
+/** Expected capture per replica app, from the fixtures' OpenSSL-checked values (EXPECTED.md). */
+function app(tenant, appId, fixture, thumbprint, notAfter, loginHost = 'login.microsoftonline.com') {
+  return {
+    tenant, appId, fixture, activeThumbprint: thumbprint, activeNotAfter: notAfter,
+    signInUrl: `https://${loginHost}/${tenant}/saml2`,
+    entityId: `https://sts.windows.net/${tenant}/`,
+    metadataUrl: `https://${loginHost}/${tenant}/federationmetadata/2007-06/federationmetadata.xml?appid=${appId}`,
+  };
+}
+export const COVEO = app('70186da4-868e-4177-9155-949d9fd1af15', '5b8f2d14-6c3a-4e9b-8f7d-2a1c0e9b3d47', 'metadata/coveooss-saml-client_azure.xml', '3059B1E91C186E4258CA2365D867BBD8ECB8C187', '2022-10-23T09:45:10Z');
+export const BRENDAN = app('cedda796-3a82-499e-a9ea-c8f5030750bf', '9c4e7a21-3b5d-4f86-a1e2-7d9c0b6f5a38', 'metadata/brendanbond-saml-metadata-to-passport_azure.xml', '6EA78197045DCD02FC5C9E37FF1AA5CA3A3F568F', '2025-05-04T19:11:04Z');
+export const KATANA_TENANT = '4afbc689-805b-48cf-a24c-d4aa3248a248';
+export const MISSING_APP = '00000000-1111-4222-8333-444444444444';
+export const SAML_PATH = (appId) => `#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/SignOn/objectId/7d0c4e61-3f2a-4c5b-8e9d-1a2b3c4d5e6f/appId/${appId}/preferredSingleSignOnMode/saml`;

@@ -1,0 +1,162 @@
+// Capture on the Azure portal in every era and in Dutch and Swedish, in a blade iframe, after
+// in-app navigation, with a metadata fetch that fails, and the Basic SAML Configuration fill.
+// Every captured value is checked against the real metadata each replica is built on.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { captureOn, choose, finalStatus, launch, openPopup, popupValue, ROOT, startServer } from './harness.mjs';
+import { BRENDAN, COVEO, KATANA_TENANT, MISSING_APP, ROLLOVER, SAML_PATH } from './replica-values.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  const metadata = Object.fromEntries([ROLLOVER, COVEO, BRENDAN].map((a) => [a.appId, a.fixture]));
+  server = await startServer({ metadata });
+  browser = await launch(server.port);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function assertCaptured(expected, { metadataUrl = expected.metadataUrl } = {}) {
+  const popup = await openPopup(browser);
+  assert.equal(await popupValue(popup, 'signInUrl'), expected.signInUrl);
+  assert.equal(await popupValue(popup, 'signOutUrl'), expected.signInUrl);
+  assert.equal(await popupValue(popup, 'entityId'), expected.entityId);
+  assert.equal(await popupValue(popup, 'metadataUrl'), metadataUrl);
+  assert.equal(await popupValue(popup, 'thumbprintSha1'), expected.activeThumbprint);
+  assert.equal(await popupValue(popup, 'notAfter'), expected.activeNotAfter);
+  await popup.close();
+}
+
+async function clearCapture() {
+  const popup = await openPopup(browser);
+  await popup.click('[data-ssobridge="clear"]');
+  await popup.close();
+}
+
+describe('eras and languages', () => {
+  for (const [name, l] of [['2019-2023 page in Dutch', 'nl'], ['2019-2023 page in Swedish', 'sv'], ['2019-2023 page in English', 'en']]) {
+    test(`${name}: values by shape, told apart by label; the expired certificate is flagged`, async () => {
+      await clearCapture();
+      const page = await browser.context.newPage();
+      await page.goto(`https://portal.azure.com/?l=${l}${SAML_PATH(COVEO.appId)}`);
+      const status = await captureOn(page);
+      assert.equal(status.state, 'done', status.text);
+      await assertCaptured(COVEO);
+      const popup = await openPopup(browser);
+      assert.match(await popup.textContent('#warnings'), /expired on 2022-10-23T09:45:10Z/);
+      await popup.close();
+      await page.close();
+    });
+  }
+
+  test('2017-2018 Quick Reference: plain-text values; the metadata URL is built from tenant and app id', async () => {
+    await clearCapture();
+    const page = await browser.context.newPage();
+    await page.goto(`https://portal.azure.com/2017.html${SAML_PATH(BRENDAN.appId).replace('/~/', '/')}`);
+    await page.click('text=Configure GoToMeeting');
+    const status = await captureOn(page);
+    assert.equal(status.state, 'done', status.text);
+    await assertCaptured(BRENDAN);
+    await page.close();
+  });
+
+  test('2016 classic dialog: no metadata URL, so the page values are kept and a certificate file completes them', async () => {
+    await clearCapture();
+    const page = await browser.context.newPage();
+    await page.goto('https://manage.windowsazure.com/');
+    const status = await captureOn(page);
+    assert.equal(status.state, 'error');
+    assert.match(status.text, /certificate/i);
+    const popup = await openPopup(browser);
+    assert.equal(await popupValue(popup, 'signInUrl'), `https://login.windows.net/${KATANA_TENANT}/saml2`);
+    assert.equal(await popupValue(popup, 'signOutUrl'), 'https://login.microsoftonline.com/common/wsfederation?wa=wsignout1.0');
+    assert.equal(await popupValue(popup, 'entityId'), `https://sts.windows.net/${KATANA_TENANT}/`);
+    assert.equal(await popupValue(popup, 'thumbprintSha1'), '');
+    // The admin downloads the certificate and drops it into the popup.
+    await popup.setInputFiles('[data-ssobridge="file"]', join(ROOT, 'tests/fixtures/certs/dooooling-saml-azure_Saml.cer'));
+    await popup.waitForFunction(() => document.querySelector('[data-field="thumbprintSha1"]').value !== '');
+    assert.equal(await popupValue(popup, 'thumbprintSha1'), '883149A916D7AAB89549065669645E1E052589A8');
+    assert.equal(await popupValue(popup, 'entityId'), `https://sts.windows.net/${KATANA_TENANT}/`, 'page values kept');
+    // A bad file changes nothing and says why.
+    await popup.setInputFiles('[data-ssobridge="file"]', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a certificate') });
+    await popup.waitForFunction(() => document.querySelector('#message').dataset.state === 'error');
+    assert.equal(await popupValue(popup, 'thumbprintSha1'), '883149A916D7AAB89549065669645E1E052589A8');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('single-page app behaviour and frames', () => {
+  test('the button appears after in-app navigation to the SAML page and goes away after leaving it', async () => {
+    await clearCapture();
+    const page = await browser.context.newPage();
+    await page.goto('https://entra.microsoft.com/#home');
+    await page.waitForSelector('text=Tenant: contoso.example');
+    await page.waitForTimeout(800);
+    assert.equal(await page.locator('[data-ssobridge="capture"]').count(), 0, 'no button on the home page');
+    await page.click('text=GoToMeeting: Single sign-on');
+    const status = await captureOn(page);
+    assert.equal(status.state, 'done', status.text);
+    await assertCaptured(ROLLOVER);
+    await page.click('text=Home');
+    await page.waitForSelector('[data-ssobridge="capture"]', { state: 'detached' });
+    await page.close();
+  });
+
+  test('values inside a blade iframe from a reactblade host are captured there', async () => {
+    await clearCapture();
+    const page = await browser.context.newPage();
+    await page.goto('https://portal.azure.com/framed.html');
+    const frame = page.frameLocator('iframe');
+    await frame.locator('[data-ssobridge="capture"]').click();
+    await frame.locator('[data-ssobridge="status"][data-state="done"]').waitFor();
+    await assertCaptured(ROLLOVER);
+    await page.close();
+  });
+
+  test('a metadata fetch that fails keeps the page values and says so', async () => {
+    await clearCapture();
+    const page = await browser.context.newPage();
+    await page.goto(`https://entra.microsoft.com/missing-metadata.html${SAML_PATH(MISSING_APP)}`);
+    const status = await captureOn(page);
+    assert.equal(status.state, 'error');
+    assert.match(status.text, /could not be read \(HTTP 404\)/);
+    const popup = await openPopup(browser);
+    assert.equal(await popupValue(popup, 'entityId'), ROLLOVER.entityId);
+    assert.equal(await popupValue(popup, 'thumbprintSha1'), ROLLOVER.activeThumbprint);
+    assert.match(await popupValue(popup, 'metadataUrl'), new RegExp(MISSING_APP));
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('Basic SAML Configuration', () => {
+  for (const [l, edit, save] of [['en', 'Edit', 'Save'], ['nl', 'Bewerken', 'Opslaan']]) {
+    test(`fills Identifier, Reply URL and the chosen product's Relay State (${l})`, async () => {
+      await choose(browser, 'product', 'gotowebinar');
+      const page = await browser.context.newPage();
+      await page.goto(`https://portal.azure.com/?l=${l}${SAML_PATH(COVEO.appId)}`);
+      await page.click(`section:first-of-type >> text=${edit}`);
+      await page.click('[data-ssobridge="fill-sp"]');
+      const status = await finalStatus(page);
+      assert.equal(status.state, 'done', status.text);
+      await page.click(`#pane-save >> text=${save}`);
+      const saved = await page.evaluate(() => window.replicaPaneSaved);
+      assert.equal(saved.identifier, 'https://authentication.logmeininc.com/saml/sp');
+      assert.equal(saved.replyUrl, 'https://authentication.logmeininc.com/saml/acs');
+      assert.equal(saved.relayState, 'https://global.gotowebinar.com');
+      assert.equal(saved.signOnUrl, '', 'other fields untouched');
+      await choose(browser, 'product', 'gotomeeting');
+      await page.close();
+    });
+  }
+});
+
+test('no page, popup or worker error happened', () => {
+  assert.deepEqual(browser.errors, []);
+});

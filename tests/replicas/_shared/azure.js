@@ -1,0 +1,164 @@
+// Replicas of the Azure portal's SAML single sign-on page in each era, shared by the Azure hosts'
+// index pages (`<script src="/_shared/azure.js" data-era=… data-app=…>`). The language comes
+// from `?l=` (en, nl, sv). Like the real portal, a page is a single-page app: the shell loads,
+// then the blade renders from the hash deep link after its data "arrives".
+// Values are those of real metadata fixtures (tests/fixtures/metadata), one per app.
+(() => {
+  const script = document.currentScript;
+  const era = script.dataset.era;
+  const lang = new URLSearchParams(location.search).get('l') ?? 'en';
+  document.documentElement.lang = lang;
+
+  const APPS = {
+    rollover: { tenant: '81c1df79-e153-4f9d-a101-8dcf04af6c2c', appId: '2f6c1a3e-8d4b-4b7e-9a51-6c0d3e7b9f21', thumbprint: '815D70419E644F95BE30F309616EBDA58C5B591B', expires: { en: '5/7/2027, 4:44:56 PM', nl: '7-5-2027 16:44:56', sv: '2027-05-07 16:44:56' } },
+    coveo: { tenant: '70186da4-868e-4177-9155-949d9fd1af15', appId: '5b8f2d14-6c3a-4e9b-8f7d-2a1c0e9b3d47', thumbprint: '3059B1E91C186E4258CA2365D867BBD8ECB8C187', expires: { en: '10/23/2022, 9:45:10 AM', nl: '23-10-2022 09:45:10', sv: '2022-10-23 09:45:10' } },
+    brendan: { tenant: 'cedda796-3a82-499e-a9ea-c8f5030750bf', appId: '9c4e7a21-3b5d-4f86-a1e2-7d9c0b6f5a38', thumbprint: '6EA78197045DCD02FC5C9E37FF1AA5CA3A3F568F', expires: { en: '5/4/2025, 7:11:04 PM' } },
+    katana: { tenant: '4afbc689-805b-48cf-a24c-d4aa3248a248', loginHost: 'login.windows.net' },
+    missing: { tenant: '81c1df79-e153-4f9d-a101-8dcf04af6c2c', appId: '00000000-1111-4222-8333-444444444444', thumbprint: '815D70419E644F95BE30F309616EBDA58C5B591B', expires: { en: '5/7/2027, 4:44:56 PM' } },
+  };
+  const app = APPS[script.dataset.app ?? 'rollover'];
+  const host = app.loginHost ?? 'login.microsoftonline.com';
+  const v = {
+    loginUrl: `https://${host}/${app.tenant}/saml2`,
+    identifier: `https://sts.windows.net/${app.tenant}/`,
+    metadataUrl: `https://${host}/${app.tenant}/federationmetadata/2007-06/federationmetadata.xml?appid=${app.appId}`,
+    thumbprint: app.thumbprint,
+    expires: app.expires?.[lang] ?? app.expires?.en,
+  };
+
+  // Labels as the portal shows them per language (nl and sv after Microsoft's localised
+  // tutorials; exact wording may differ, which is why ssobridge reads values by shape first).
+  const LABELS = {
+    en: { title: 'SAML-based Sign-on', setup: 'Set up Single Sign-On with SAML', basic: 'Basic SAML Configuration', claims: 'Attributes & Claims',
+      certificates: era === 'entra' ? 'SAML Certificates' : 'SAML Signing Certificate', token: 'Token signing certificate', status: 'Status', active: 'Active',
+      thumbprint: 'Thumbprint', expiration: 'Expiration', email: 'Notification Email', metadataUrl: 'App Federation Metadata Url',
+      base64: 'Certificate (Base64)', raw: 'Certificate (Raw)', xml: 'Federation Metadata XML', download: 'Download',
+      setupApp: 'Set up GoToMeeting', loginUrl: 'Login URL', identifier: era === 'entra' ? 'Microsoft Entra Identifier' : 'Azure AD Identifier', logoutUrl: 'Logout URL',
+      spId: 'Identifier (Entity ID)', reply: 'Reply URL (Assertion Consumer Service URL)', signOn: 'Sign on URL', relay: 'Relay State (Optional)', spLogout: 'Logout Url (Optional)',
+      edit: 'Edit', save: 'Save', required: 'Required', optional: 'Optional', home: 'Home', open: 'GoToMeeting: Single sign-on' },
+    nl: { title: 'Eenmalige aanmelding op basis van SAML', setup: 'Eenmalige aanmelding instellen met SAML', basic: 'SAML-basisconfiguratie', claims: 'Kenmerken en claims',
+      certificates: 'SAML-handtekeningcertificaat', token: 'Certificaat voor tokenondertekening', status: 'Status', active: 'Actief',
+      thumbprint: 'Vingerafdruk', expiration: 'Vervaldatum', email: 'E-mailadres voor meldingen', metadataUrl: 'URL voor federatieve metagegevens van app',
+      base64: 'Certificaat (Base64)', raw: 'Certificaat (onbewerkt)', xml: 'Federatieve metagegevens-XML', download: 'Downloaden',
+      setupApp: 'GoToMeeting instellen', loginUrl: 'Aanmeldings-URL', identifier: 'Azure AD-id', logoutUrl: 'Afmeldings-URL',
+      spId: 'Id (entiteits-id)', reply: 'Antwoord-URL (URL voor Assertion Consumer Service)', signOn: 'Aanmeldings-URL', relay: 'Relaystatus (optioneel)', spLogout: 'Afmeldings-URL (optioneel)',
+      edit: 'Bewerken', save: 'Opslaan', required: 'Vereist', optional: 'Optioneel', home: 'Start', open: 'GoToMeeting: Eenmalige aanmelding' },
+    sv: { title: 'SAML-baserad inloggning', setup: 'Konfigurera enkel inloggning med SAML', basic: 'Grundläggande SAML-konfiguration', claims: 'Attribut och anspråk',
+      certificates: 'SAML-signeringscertifikat', token: 'Certifikat för tokensignering', status: 'Status', active: 'Aktiv',
+      thumbprint: 'Tumavtryck', expiration: 'Förfallodatum', email: 'E-postadress för meddelanden', metadataUrl: 'URL för appfederationsmetadata',
+      base64: 'Certifikat (Base64)', raw: 'Certifikat (rådata)', xml: 'XML för federationsmetadata', download: 'Ladda ned',
+      setupApp: 'Konfigurera GoToMeeting', loginUrl: 'Inloggnings-URL', identifier: 'Azure AD-identifierare', logoutUrl: 'Utloggnings-URL',
+      spId: 'Identifierare (entitets-ID)', reply: 'Svars-URL (URL för konsumenttjänst för försäkran)', signOn: 'Inloggnings-URL', relay: 'Vidarebefordransstatus (valfritt)', spLogout: 'Utloggnings-URL (valfritt)',
+      edit: 'Redigera', save: 'Spara', required: 'Krävs', optional: 'Valfritt', home: 'Start', open: 'GoToMeeting: Enkel inloggning' },
+  };
+  const L = LABELS[lang] ?? LABELS.en;
+
+  const el = (tag, attrs = {}, ...children) => {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+    node.append(...children);
+    return node;
+  };
+  let ids = 0;
+  const readonlyField = (label, value) => {
+    const id = `TextField${++ids}`;
+    return [el('label', { class: 'ms-Label', for: id }, label),
+      el('div', { class: 'field' }, el('input', { id, type: 'text', readonly: '', value }), el('button', { 'aria-label': 'Copy to clipboard' }, '⧉'))];
+  };
+  const pair = (label, value) => [el('div', { class: 'ms-Label' }, label), el('div', {}, value)];
+  const section = (step, title, rows, editable = false) => {
+    const edit = el('button', { class: 'edit' }, `✎ ${L.edit}`);
+    if (editable) edit.addEventListener('click', openBasicPane);
+    return el('section', { class: 'ms-Section', 'aria-label': title }, el('span', { class: 'step' }, String(step)), el('h3', {}, title), edit, el('div', { class: 'kv' }, ...rows.flat()));
+  };
+
+  // 2019 onwards: "Set up Single Sign-On with SAML", five numbered sections.
+  function modernBlade() {
+    return el('div', {},
+      el('h2', {}, `GoToMeeting | ${L.title}`), el('p', {}, L.setup),
+      section(1, L.basic, [pair(L.spId, L.required), pair(L.reply, L.required), pair(L.signOn, L.optional), pair(L.relay, L.optional), pair(L.spLogout, L.optional)], true),
+      section(2, L.claims, [pair('givenname', 'user.givenname'), pair('emailaddress', 'user.mail'), pair('Unique User Identifier', 'user.userprincipalname')]),
+      section(3, L.certificates, [
+        ...(era === 'entra' ? [[el('h4', {}, L.token), el('span')]] : []),
+        pair(L.status, L.active), pair(L.thumbprint, v.thumbprint), pair(L.expiration, v.expires), pair(L.email, 'admin@contoso.example'),
+        readonlyField(L.metadataUrl, v.metadataUrl), pair(L.base64, L.download), pair(L.raw, L.download), pair(L.xml, L.download)]),
+      section(4, L.setupApp, [readonlyField(L.loginUrl, v.loginUrl), readonlyField(L.identifier, v.identifier), readonlyField(L.logoutUrl, v.loginUrl)]),
+      section(5, 'Test', [[el('p', {}, 'Test single sign-on with GoToMeeting'), el('button', {}, 'Test')]]));
+  }
+
+  // 2017-2018: the "SAML-based Sign-on" blade; values appear as plain text in the
+  // "Configure GoToMeeting" Quick Reference window. No metadata URL on the page.
+  function quickReferenceBlade() {
+    const quickRef = el('div', { class: 'quickref', hidden: '' },
+      el('h3', {}, 'Configure sign-on'), el('p', {}, 'Quick Reference'),
+      el('table', {},
+        el('tr', {}, el('td', {}, 'SAML Entity ID'), el('td', {}, v.identifier)),
+        el('tr', {}, el('td', {}, 'SAML Single Sign-On Service URL'), el('td', {}, v.loginUrl)),
+        el('tr', {}, el('td', {}, 'Sign-Out URL'), el('td', {}, v.loginUrl)),
+        el('tr', {}, el('td', {}, 'Certificate (Base64)'), el('td', {}, 'Download'))));
+    const open = el('a', { href: '#', class: 'configure' }, 'Configure GoToMeeting');
+    open.addEventListener('click', (event) => { event.preventDefault(); quickRef.hidden = false; });
+    return el('div', {},
+      el('h2', {}, 'GoToMeeting - Single sign-on'), el('p', {}, 'Single Sign-on Mode: SAML-based Sign-on'),
+      el('h3', {}, 'GoToMeeting Domain and URLs'), el('p', {}, 'Identifier: https://authentication.logmeininc.com/saml/sp'),
+      el('h3', {}, 'SAML Signing Certificate'),
+      el('table', {}, el('tr', {}, el('th', {}, 'Expiration'), el('th', {}, 'Status'), el('th', {}, 'Download')),
+        el('tr', {}, el('td', {}, v.expires ?? ''), el('td', {}, 'Active'), el('td', {}, 'Certificate (Base64)'))),
+      el('h3', {}, 'GoToMeeting Configuration'), open, quickRef);
+  }
+
+  // 2016: the classic portal's "Configure single sign-on at GoToMeeting" dialog.
+  function classicDialog() {
+    const field = (label, value) => el('div', { class: 'row' }, el('span', { class: 'lbl' }, label), el('input', { type: 'text', readonly: '', value, class: 'copyable' }));
+    return el('div', { class: 'dialog', role: 'dialog', 'aria-label': 'Configure single sign-on at GoToMeeting' },
+      el('h2', {}, 'CONFIGURE SINGLE SIGN-ON AT GOTOMEETING'),
+      el('p', {}, '1. Download certificate'), el('a', { href: '#' }, 'Download certificate'),
+      el('p', {}, '2. Configure certificate and values in GoToMeeting'),
+      field('Sign-In Page URL', v.loginUrl),
+      field('Sign-Out Page URL', 'https://login.microsoftonline.com/common/wsfederation?wa=wsignout1.0'),
+      field('Entity ID', v.identifier),
+      el('label', {}, el('input', { type: 'checkbox' }), ' Confirm that you have configured single sign-on as described above.'));
+  }
+
+  // The Basic SAML Configuration edit pane: React, controlled inputs, like the portal's Fluent UI.
+  function openBasicPane() {
+    const { createElement: h, useState } = React;
+    const host = el('aside', { class: 'pane', 'aria-label': L.basic });
+    document.body.append(host);
+    function Row({ label, value, onChange, placeholder }) {
+      const [id] = useState(() => `pane${++ids}`);
+      return h('div', { className: 'row' }, h('label', { htmlFor: id }, label), h('input', { id, type: 'text', value, placeholder, onChange: (e) => onChange(e.target.value) }));
+    }
+    function Pane() {
+      const [s, setS] = useState({ identifier: '', replyUrl: '', signOnUrl: '', relayState: '', logoutUrl: '' });
+      const set = (key) => (value) => setS((old) => ({ ...old, [key]: value }));
+      window.replicaPane = s;
+      return h('div', {}, h('h2', {}, L.basic),
+        h(Row, { label: L.spId, value: s.identifier, onChange: set('identifier'), placeholder: 'https://…' }),
+        h(Row, { label: L.reply, value: s.replyUrl, onChange: set('replyUrl') }),
+        h(Row, { label: L.signOn, value: s.signOnUrl, onChange: set('signOnUrl') }),
+        h(Row, { label: L.relay, value: s.relayState, onChange: set('relayState') }),
+        h(Row, { label: L.spLogout, value: s.logoutUrl, onChange: set('logoutUrl') }),
+        h('button', { id: 'pane-save', onClick: () => { window.replicaPaneSaved = s; } }, L.save));
+    }
+    ReactDOM.createRoot(host).render(h(Pane));
+  }
+
+  function home() {
+    const link = el('a', { href: `#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/SignOn/objectId/7d0c4e61-3f2a-4c5b-8e9d-1a2b3c4d5e6f/appId/${app.appId}/preferredSingleSignOnMode/saml` }, L.open);
+    return el('div', {}, el('h2', {}, L.home), el('p', {}, 'Tenant: contoso.example'), link);
+  }
+
+  function route() {
+    const blade = document.getElementById('blade');
+    document.querySelector('.pane')?.remove();
+    blade.replaceChildren(el('div', { class: 'spinner' }, 'Loading…'));
+    const onSamlPage = /ManagedAppMenuBlade\/(~\/)?SignOn\//i.test(location.hash) || era === '2016';
+    setTimeout(() => {
+      if (!onSamlPage) return blade.replaceChildren(home());
+      blade.replaceChildren({ entra: modernBlade, 2019: modernBlade, 2017: quickReferenceBlade, 2016: classicDialog }[era]());
+    }, 700);
+  }
+  addEventListener('hashchange', route);
+  route();
+})();
