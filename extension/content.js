@@ -8,140 +8,18 @@
   globalThis.__ssobridgeLoaded = true;
 
   const api = globalThis.browser ?? globalThis.chrome;
-  const UI_ATTR = 'data-ssobridge-ui';
-  const MAX_ELEMENTS = 4000;
-  const MAX_TEXT = 2000;
+  const { UI_ATTR, isOurs } = globalThis.ssobridgeSnapshot;
   const MAX_ROUNDS = 10;
-  const CONTROL_SELECTOR = 'input, textarea, select, button, [role], [contenteditable="true"]';
 
   let elementsByKey = new Map();
   let busy = false;
-  let lastView = '';
-
-  // ---- Snapshot ---------------------------------------------------------------------------
-
-  const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
-  const ownText = (el) =>
-    clean([...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' '));
-  const isOurs = (el) => el.closest?.(`[${UI_ATTR}]`) != null;
-
-  function isVisible(el) {
-    if (el.getClientRects().length === 0) return false;
-    const style = getComputedStyle(el);
-    return style.visibility !== 'hidden' && style.display !== 'none';
-  }
-
-  function textOf(el) {
-    if (!el) return '';
-    return clean(el.innerText ?? el.textContent).slice(0, 300);
-  }
-
-  function textOfIds(ids) {
-    return clean((ids ?? '').split(/\s+/).map((id) => textOf(document.getElementById(id))).join(' '));
-  }
-
-  // The nearest text before an element, as a person scanning the page reads it.
-  function precedingText(el) {
-    let node = el;
-    for (let depth = 0; node && depth < 5; depth++) {
-      for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-        if (isOurs(sibling)) continue;
-        const text = textOf(sibling);
-        if (text) return text;
-      }
-      node = node.parentElement;
-      if (node && ownText(node)) return ownText(node).slice(0, 300);
-    }
-    return '';
-  }
-
-  function labelOf(el) {
-    const labelledBy = textOfIds(el.getAttribute('aria-labelledby'));
-    if (labelledBy) return labelledBy;
-    const labels = el.labels ? [...el.labels].map(textOf).filter(Boolean) : [];
-    if (labels.length) return labels.join(' ');
-    const wrapping = el.closest('label');
-    if (wrapping) return textOf(wrapping);
-    return precedingText(el);
-  }
-
-  function groupLabelOf(el) {
-    const group = el.closest('fieldset, [role="radiogroup"], [role="group"]');
-    if (group) {
-      const legend = group.querySelector('legend');
-      const named = textOfIds(group.getAttribute('aria-labelledby')) || clean(group.getAttribute('aria-label'));
-      if (named || legend) return named || textOf(legend);
-    }
-    if (el.type === 'radio' || el.getAttribute('role') === 'radio') {
-      // The smallest container holding every radio of the group, then the text before it.
-      const name = el.name;
-      const siblings = name ? document.getElementsByName(name) : [el];
-      let container = el.parentElement;
-      while (container && ![...siblings].every((s) => container.contains(s))) container = container.parentElement;
-      return container ? precedingText(container) : '';
-    }
-    return '';
-  }
-
-  function valueOf(el) {
-    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
-      return el.type === 'file' || el.type === 'password' ? '' : el.value;
-    }
-    return clean(el.innerText ?? el.textContent).slice(0, MAX_TEXT);
-  }
-
-  function describe(el, key) {
-    const aria = (name) => el.getAttribute(name) ?? '';
-    const expanded = el.getAttribute('aria-expanded');
-    return {
-      key,
-      tag: el.tagName.toLowerCase(),
-      inputType: el instanceof HTMLInputElement ? el.type : '',
-      name: aria('name'),
-      id: el.id ?? '',
-      placeholder: aria('placeholder'),
-      accept: aria('accept'),
-      ariaLabel: aria('aria-label'),
-      role: aria('role'),
-      hasPopup: aria('aria-haspopup'),
-      expanded: expanded == null ? null : expanded === 'true',
-      label: labelOf(el),
-      groupLabel: groupLabelOf(el),
-      value: valueOf(el),
-      options: el instanceof HTMLSelectElement
-        ? [...el.options].map((o) => ({ value: o.value, text: clean(o.text), selected: o.selected }))
-        : [],
-      checked: el.checked === true || aria('aria-checked') === 'true' || aria('aria-selected') === 'true',
-      visible: isVisible(el),
-      editable: !(el.disabled || el.readOnly || aria('aria-readonly') === 'true' || aria('aria-disabled') === 'true'),
-    };
-  }
-
-  function isCandidate(el) {
-    if (isOurs(el)) return false;
-    if (el.matches(CONTROL_SELECTOR)) return !(el instanceof HTMLInputElement && ['hidden', 'password'].includes(el.type));
-    if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(el.tagName)) return false;
-    const text = ownText(el);
-    return text.length > 0 && text.length <= MAX_TEXT;
-  }
 
   function snapshot() {
-    elementsByKey = new Map();
-    const elements = [];
-    const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_ELEMENT);
-    for (let el = walker.currentNode; el && elements.length < MAX_ELEMENTS; el = walker.nextNode()) {
-      if (!(el instanceof HTMLElement) || !isCandidate(el)) continue;
-      const key = elements.length + 1;
-      elementsByKey.set(key, el);
-      elements.push(describe(el, key));
-    }
-    return {
-      url: location.href,
-      lang: document.documentElement.lang || navigator.language || '',
-      topFrame: window.top === window,
-      elements,
-    };
+    const taken = globalThis.ssobridgeSnapshot.collect();
+    elementsByKey = taken.elements;
+    return taken.snapshot;
   }
+  let lastView = '';
 
   // ---- Applying a plan, the way a person's input arrives ----------------------------------
 

@@ -1,0 +1,283 @@
+//! The recognisers on snapshots recorded from the replica pages with the extension's own
+//! collector (tests/e2e/record-snapshots.mjs): every era and language of the Azure page, pages
+//! that are not the SAML page, and every shape of GoTo's form.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+mod common;
+use common::*;
+use ssobridge::azure::{read, sp};
+use ssobridge::fill::Progress;
+use ssobridge::goto::drift::DriftState;
+use ssobridge::goto::form::{self, Mode, ModeControl};
+use ssobridge::goto::plan;
+use ssobridge::page::{self, Button};
+use ssobridge::settings::{Fetched, Settings};
+use ssobridge::snapshot::{Op, PageSnapshot, Then};
+
+const NOW: &str = "2026-11-23T00:00:00Z";
+const ROLLOVER_TENANT: &str = "81c1df79-e153-4f9d-a101-8dcf04af6c2c";
+const COVEO_TENANT: &str = "70186da4-868e-4177-9155-949d9fd1af15";
+
+fn snapshot(name: &str) -> PageSnapshot {
+    serde_json::from_slice(&fixture(&format!("snapshots/{name}.json"))).unwrap()
+}
+
+fn buttons(name: &str) -> Vec<Button> {
+    page::view(&snapshot(name), None, at(NOW)).buttons
+}
+
+fn label_of(snapshot: &PageSnapshot, key: u32) -> String {
+    snapshot
+        .elements
+        .iter()
+        .find(|e| e.key == key)
+        .map(|e| e.label.clone())
+        .unwrap_or_default()
+}
+
+/// What the worker stores after capturing on the Entra replica.
+fn rollover_settings() -> Settings {
+    let values = read::read(&snapshot("azure-entra-en"));
+    let body = fixture("metadata/ggtristams-samlsso_federationmetadata.xml");
+    Settings::capture(&values, Some(&Fetched::Ok { body }), at(NOW))
+}
+
+#[test]
+fn entra_page_yields_every_value_and_the_app_id_from_the_deep_link() {
+    let values = read::read(&snapshot("azure-entra-en"));
+    let saml2 = format!("https://login.microsoftonline.com/{ROLLOVER_TENANT}/saml2");
+    assert_eq!(values.sign_in_url.as_deref(), Some(saml2.as_str()));
+    assert_eq!(values.sign_out_url.as_deref(), Some(saml2.as_str()));
+    assert_eq!(
+        values.entity_id,
+        Some(format!("https://sts.windows.net/{ROLLOVER_TENANT}/"))
+    );
+    assert_eq!(
+        values.thumbprint_sha1.as_deref(),
+        Some("815D70419E644F95BE30F309616EBDA58C5B591B")
+    );
+    assert_eq!(
+        values.app_id.as_deref(),
+        Some("2f6c1a3e-8d4b-4b7e-9a51-6c0d3e7b9f21")
+    );
+    assert_eq!(values.expiry_text.as_deref(), Some("5/7/2027, 4:44:56 PM"));
+    assert!(
+        !values.metadata_url_built,
+        "the page shows the metadata URL"
+    );
+    assert_eq!(buttons("azure-entra-en"), [Button::Capture]);
+}
+
+#[test]
+fn dutch_and_swedish_pages_read_like_the_english_one() {
+    for name in ["azure-2019-nl", "azure-2019-sv"] {
+        let values = read::read(&snapshot(name));
+        assert_eq!(
+            values.entity_id,
+            Some(format!("https://sts.windows.net/{COVEO_TENANT}/")),
+            "{name}"
+        );
+        assert_eq!(
+            values.sign_out_url,
+            Some(format!(
+                "https://login.microsoftonline.com/{COVEO_TENANT}/saml2"
+            )),
+            "{name}"
+        );
+        assert_eq!(
+            values.thumbprint_sha1.as_deref(),
+            Some("3059B1E91C186E4258CA2365D867BBD8ECB8C187"),
+            "{name}"
+        );
+        assert!(
+            values.expiry_text.is_some(),
+            "{name}: Vervaldatum / Förfallodatum"
+        );
+    }
+}
+
+#[test]
+fn quick_reference_of_2017_builds_the_metadata_url_from_tenant_and_app_id() {
+    let values = read::read(&snapshot("azure-2017-quickref"));
+    assert_eq!(
+        values.entity_id.as_deref(),
+        Some("https://sts.windows.net/cedda796-3a82-499e-a9ea-c8f5030750bf/")
+    );
+    assert!(values.metadata_url_built);
+    assert_eq!(
+        values.metadata_url.as_deref(),
+        Some(
+            "https://login.microsoftonline.com/cedda796-3a82-499e-a9ea-c8f5030750bf/federationmetadata/2007-06/federationmetadata.xml?appid=9c4e7a21-3b5d-4f86-a1e2-7d9c0b6f5a38"
+        )
+    );
+}
+
+#[test]
+fn classic_dialog_of_2016_has_the_wsfederation_sign_out_and_no_metadata_url() {
+    let values = read::read(&snapshot("azure-2016-classic"));
+    assert_eq!(
+        values.sign_in_url.as_deref(),
+        Some("https://login.windows.net/4afbc689-805b-48cf-a24c-d4aa3248a248/saml2")
+    );
+    assert_eq!(
+        values.sign_out_url.as_deref(),
+        Some("https://login.microsoftonline.com/common/wsfederation?wa=wsignout1.0")
+    );
+    assert_eq!(values.metadata_url, None);
+}
+
+#[test]
+fn pages_that_are_not_the_saml_page_get_no_button() {
+    assert!(buttons("azure-entra-home").is_empty());
+    assert!(read::read(&snapshot("azure-entra-home")).is_empty());
+    assert!(buttons("goto-react-en-users-tab").is_empty());
+    // The same snapshots served from a host outside the allowed list get nothing either.
+    let mut foreign = snapshot("azure-entra-en");
+    foreign.url = "https://entra.microsoft.com.evil.example/".to_owned();
+    assert!(page::view(&foreign, None, at(NOW)).buttons.is_empty());
+}
+
+#[test]
+fn basic_saml_pane_in_dutch_is_filled_by_label_and_never_the_read_only_values() {
+    let pane = snapshot("azure-2019-nl-basic-saml-pane");
+    assert_eq!(
+        page::view(&pane, None, at(NOW)).buttons,
+        [Button::Capture, Button::FillSp]
+    );
+    let step = sp::plan(
+        &pane,
+        sp::Product::Gototraining,
+        false,
+        &Progress::default(),
+    );
+    let writes: Vec<(String, String)> = step
+        .ops
+        .iter()
+        .map(|op| match op {
+            Op::SetText { key, value } => (label_of(&pane, *key), value.clone()),
+            other => panic!("unexpected {other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        writes,
+        [
+            (
+                "Id (entiteits-id)".to_owned(),
+                sp::GOTO_SP_ENTITY_ID.to_owned()
+            ),
+            (
+                "Antwoord-URL (URL voor Assertion Consumer Service)".to_owned(),
+                sp::GOTO_SP_ACS_URL.to_owned()
+            ),
+            (
+                "Relaystatus (optioneel)".to_owned(),
+                "https://global.gototraining.com".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn react_form_switches_its_native_select_to_manual_first() {
+    let shown = snapshot("goto-react-en-automatic");
+    let recognised = form::recognise(&shown);
+    assert!(matches!(
+        recognised.mode,
+        Some(ModeControl::Select {
+            current: Some(Mode::Automatic),
+            ..
+        })
+    ));
+    assert!(recognised.metadata_url.is_some());
+    let settings = rollover_settings();
+    let step = plan::plan(
+        &shown,
+        Some(&settings),
+        Mode::Manual,
+        false,
+        &Progress::default(),
+    );
+    assert!(matches!(step.ops.as_slice(), [Op::SelectOption { value, .. }] if value == "manual"));
+    assert_eq!(step.then, Then::Resnapshot);
+    // In Automatic mode it fills the metadata URL straight away.
+    let automatic = plan::plan(
+        &shown,
+        Some(&settings),
+        Mode::Automatic,
+        false,
+        &Progress::default(),
+    );
+    assert!(
+        matches!(automatic.ops.as_slice(), [Op::SetText { value, .. }] if Some(value) == settings.metadata_url.as_ref())
+    );
+}
+
+#[test]
+fn citrix_listbox_is_opened_then_its_option_clicked() {
+    let settings = rollover_settings();
+    let closed = snapshot("goto-citrix-automatic");
+    let step = plan::plan(
+        &closed,
+        Some(&settings),
+        Mode::Manual,
+        false,
+        &Progress::default(),
+    );
+    let Some(ModeControl::Listbox {
+        trigger, options, ..
+    }) = form::recognise(&closed).mode
+    else {
+        panic!("no listbox")
+    };
+    assert!(options.is_empty(), "closed: no visible options");
+    assert_eq!(step.ops, [Op::Click { key: trigger }]);
+
+    let open = snapshot("goto-citrix-listbox-open");
+    let step = plan::plan(&open, Some(&settings), Mode::Manual, false, &step.progress);
+    let [Op::Click { key }] = step.ops.as_slice() else {
+        panic!("{:?}", step.ops)
+    };
+    let option = open.elements.iter().find(|e| e.key == *key).unwrap();
+    assert_eq!(
+        (option.role.as_str(), option.value.as_str()),
+        ("option", "Manual")
+    );
+}
+
+#[test]
+fn german_form_with_the_rolled_over_certificate_shows_drift_on_certificate_only() {
+    let drift = page::view(
+        &snapshot("goto-react-de-drift"),
+        Some(&rollover_settings()),
+        at(NOW),
+    )
+    .drift
+    .unwrap();
+    assert_eq!(drift.state, DriftState::Differs);
+    let fields: Vec<&str> = drift.differences.iter().map(|d| d.field.as_str()).collect();
+    assert_eq!(fields, ["thumbprintSha1", "notAfter"]);
+    assert_eq!(
+        drift.differences[0].here,
+        "9B6A4331329E0D853B20BD364CD7131D3652942F"
+    );
+    assert_eq!(
+        drift.differences[0].there,
+        "815D70419E644F95BE30F309616EBDA58C5B591B"
+    );
+}
+
+#[test]
+fn captured_settings_prefer_the_portals_active_certificate_over_the_newest() {
+    let settings = rollover_settings();
+    assert_eq!(
+        settings.thumbprint_sha1.as_deref(),
+        Some("815D70419E644F95BE30F309616EBDA58C5B591B")
+    );
+    assert!(settings.differences.is_empty());
+    assert_eq!(settings.other_certificates.len(), 1);
+    let xml = settings.metadata_xml.unwrap();
+    assert!(
+        xml.starts_with('<') && xml.contains("IDPSSODescriptor"),
+        "the XML without its byte-order mark"
+    );
+}
