@@ -7,13 +7,13 @@ export PATH="$(tools/setup.sh build | tail -n 1):$PATH"
 
 say() { printf '\033[1m[build]\033[0m %s\n' "$*"; }
 
-say "cargo build (wasm32, release)"
-cargo build --quiet --lib --release --target wasm32-unknown-unknown -p ssobridge
+say "cargo build (wasm32, profile wasm)"
+cargo build --quiet --lib --profile wasm --target wasm32-unknown-unknown -p ssobridge
 
 rm -rf dist/pkg dist/extension dist/firefox dist/www
 mkdir -p dist/pkg
 say "wasm-bindgen --target web"
-wasm-bindgen --target web --no-typescript --out-dir dist/pkg target/wasm32-unknown-unknown/release/ssobridge.wasm
+wasm-bindgen --target web --no-typescript --out-dir dist/pkg target/wasm32-unknown-unknown/wasm/ssobridge.wasm
 say "wasm-opt -Oz"
 # wasm-bindgen drops the target-features section, so name the features rustc's wasm32 target
 # enables by default (Rust 1.82+), or wasm-opt rejects memory.copy and friends.

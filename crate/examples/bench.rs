@@ -60,4 +60,37 @@ fn main() {
             black_box(ssobridge::inspect::inspect(bytes, None, now).unwrap());
         });
     }
+    println!("parts:");
+    let xml = fixture("metadata/coveooss-saml-client_azure.xml");
+    let text = ssobridge::text::decode(&xml).unwrap().into_owned();
+    measure(
+        "metadata::parse alone (coveooss)",
+        text.as_bytes(),
+        |bytes| {
+            black_box(ssobridge::metadata::parse(std::str::from_utf8(bytes).unwrap()).unwrap());
+        },
+    );
+    measure(
+        "quick-xml NsReader, events only (coveooss)",
+        text.as_bytes(),
+        |bytes| {
+            let mut reader =
+                quick_xml::reader::NsReader::from_str(std::str::from_utf8(bytes).unwrap());
+            let mut events = 0u32;
+            while !matches!(
+                reader.read_resolved_event().unwrap().1,
+                quick_xml::events::Event::Eof
+            ) {
+                events += 1;
+            }
+            black_box(events);
+        },
+    );
+    measure(
+        "Certificate::from_der alone (dooooling)",
+        &fixture("certs/derived/dooooling-saml-azure_Saml_as_RAW.der.cer"),
+        |bytes| {
+            black_box(ssobridge::certificate::Certificate::from_der(bytes).unwrap());
+        },
+    );
 }

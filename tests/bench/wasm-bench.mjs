@@ -24,7 +24,9 @@ const server = createServer((req, res) => {
   if (path.startsWith('/fixtures/')) return res.writeHead(200).end(readFileSync(join(ROOT, 'tests', path)));
   const file = join(WWW, path === '/' ? 'index.html' : path);
   const type = file.endsWith('.wasm') ? 'application/wasm' : file.endsWith('.js') ? 'text/javascript' : 'text/html';
-  try { res.writeHead(200, { 'content-type': type }).end(readFileSync(file)); } catch { res.writeHead(404).end(); }
+  let body;
+  try { body = readFileSync(file); } catch { return res.writeHead(404).end(); }
+  res.writeHead(200, { 'content-type': type }).end(body);
 });
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -35,7 +37,7 @@ const cold = await page.evaluate(async () => {
   const start = performance.now();
   const core = await import(`/pkg/ssobridge.js?cold=${Date.now()}`);
   await core.default({ module_or_path: `/pkg/ssobridge_bg.wasm?cold=${Date.now()}` });
-  const bytes = new Uint8Array(await (await fetch('/fixtures/fixtures/certs/dooooling-saml-azure_Saml.cer')).arrayBuffer());
+  const bytes = new Uint8Array(await (await fetch('/fixtures/certs/dooooling-saml-azure_Saml.cer')).arrayBuffer());
   core.inspect(bytes);
   return performance.now() - start;
 });
@@ -44,7 +46,7 @@ for (const [label, file] of Object.entries(FIXTURES)) {
   const result = await page.evaluate(async (file) => {
     const core = await import('/pkg/ssobridge.js');
     await core.default({ module_or_path: '/pkg/ssobridge_bg.wasm' });
-    const bytes = new Uint8Array(await (await fetch(`/fixtures/fixtures/${file}`)).arrayBuffer());
+    const bytes = new Uint8Array(await (await fetch(`/fixtures/${file}`)).arrayBuffer());
     let runs = 0;
     const start = performance.now();
     while (performance.now() - start < 700) { core.inspect(bytes); runs++; }
