@@ -182,8 +182,10 @@
     return {
       buttons(kinds) {
         const root = ensureRoot();
-        for (const el of root.querySelectorAll(':scope > [role="button"][data-ssobridge]')) {
-          if (!kinds.includes(el.getAttribute('data-ssobridge')) && el.getAttribute('data-ssobridge') !== 'confirm') el.remove();
+        // Only the page's action buttons come and go with the view; confirm and copy buttons
+        // belong to the status line.
+        for (const el of root.querySelectorAll(':scope > [data-ssobridge="capture"], :scope > [data-ssobridge="fill"], :scope > [data-ssobridge="fill-sp"]')) {
+          if (!kinds.includes(el.getAttribute('data-ssobridge'))) el.remove();
         }
         const labels = { capture: t('button_capture', 'Send to GoTo'), fill: t('button_fill', 'Fill from Azure AD'), 'fill-sp': t('button_fill_sp', 'Fill GoTo values') };
         for (const kind of kinds) {
@@ -201,6 +203,12 @@
           .map((f) => `\n• ${f.field}: "${f.current}" → "${f.wanted}"`)
           .join('');
         el.textContent = t(`status_${status.code}`, status.text, status.args) + details;
+        for (const old of ensureRoot().querySelectorAll(':scope > [data-ssobridge="copy"]')) old.remove();
+        for (const field of (fields ?? []).filter((f) => f.outcome === 'refused')) {
+          const copy = button('copy', `${t('button_copy', 'Copy')}: ${field.field}`, () => navigator.clipboard.writeText(field.wanted));
+          copy.setAttribute('data-field', field.field);
+          el.after(copy);
+        }
         const confirm = ensureRoot().querySelector(':scope > [data-ssobridge="confirm"]');
         if (status.state === 'conflict' && !confirm) {
           const type = lastType;

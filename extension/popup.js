@@ -103,6 +103,25 @@ function render(state) {
   $('[data-ssobridge="mode"]').value = state.options?.mode ?? 'manual';
   $('[data-ssobridge="product"]').value = state.options?.product ?? 'gotomeeting';
 
+  const lastFill = $('#last-fill');
+  lastFill.replaceChildren();
+  for (const report of state.lastFill ?? []) {
+    const li = document.createElement('li');
+    li.dataset.field = report.field;
+    li.dataset.outcome = report.outcome;
+    li.textContent = `${report.field}: ${t(`outcome_${report.outcome.replace(/-/g, '_')}`, report.outcome)}`;
+    if (report.outcome === 'refused' || report.outcome === 'conflict') {
+      const copy = document.createElement('button');
+      copy.type = 'button';
+      copy.className = 'secondary';
+      copy.textContent = t('popup_copy', 'Copy');
+      copy.addEventListener('click', () => navigator.clipboard.writeText(report.wanted));
+      li.append(' ', copy);
+    }
+    lastFill.append(li);
+  }
+  $('#last-fill-section').hidden = !(state.lastFill ?? []).length;
+
   const checklist = $('#checklist');
   checklist.replaceChildren();
   for (const step of core.checklist(state)) {

@@ -151,11 +151,22 @@ pub struct WorkerState {
     pub options: Options,
     /// What was seen done.
     pub seen: Seen,
+    /// The per-field outcome of the last finished fill, for the popup.
+    pub last_fill: Vec<crate::fill::FieldReport>,
 }
 
 impl WorkerState {
-    /// Records what a finished step shows was done.
-    pub fn record(&mut self, request: &str, state: crate::status::State, drift_in_sync: bool) {
+    /// Records what a finished step shows was done, and a fill's per-field outcome.
+    pub fn record(
+        &mut self,
+        request: &str,
+        state: crate::status::State,
+        drift_in_sync: bool,
+        fields: Vec<crate::fill::FieldReport>,
+    ) {
+        if matches!(request, "fill" | "fill-sp") && !fields.is_empty() {
+            self.last_fill = fields;
+        }
         let done = state == crate::status::State::Done;
         match request {
             "fill-sp" if done => self.seen.sp_filled = true,

@@ -141,6 +141,7 @@ pub fn record_step(state: JsValue, kind: &str, step: JsValue) -> JsResult<JsValu
     struct Finished {
         status: Option<crate::status::Status>,
         drift: Option<DriftState>,
+        fields: Vec<crate::fill::FieldReport>,
     }
     #[derive(serde::Deserialize, Default)]
     #[serde(default)]
@@ -157,6 +158,7 @@ pub fn record_step(state: JsValue, kind: &str, step: JsValue) -> JsResult<JsValu
         kind,
         status,
         finished.drift.is_some_and(|d| d.state == "in-sync"),
+        finished.fields,
     );
     to_js(&state)
 }

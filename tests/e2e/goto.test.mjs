@@ -153,6 +153,27 @@ test('fill before any capture says what to do and changes nothing', async () => 
   await page.close();
 });
 
+
+test('a value the page reverts is reported as refused, with a copy button for it', async () => {
+  await choose(browser, 'mode', 'manual');
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://organization.logmeininc.com' });
+  const page = await openForm({ ...REPLICAS[0], url: 'https://organization.logmeininc.com/?preset=locked' });
+  await page.click('[data-ssobridge="fill"]');
+  const status = await finalStatus(page);
+  assert.equal(status.state, 'error');
+  assert.match(status.text, /Identity Provider Entity ID/);
+  const state = await page.evaluate(() => window.replicaState);
+  assert.equal(state.entityId, '');
+  assert.equal(state.signInUrl, ROLLOVER.signInUrl, 'the other fields are filled');
+  await page.click('[data-ssobridge="copy"][data-field="entityId"]');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), ROLLOVER.entityId);
+  const popup = await openPopup(browser);
+  assert.equal(await popup.getAttribute('#last-fill [data-field="entityId"]', 'data-outcome'), 'refused');
+  assert.equal(await popup.getAttribute('#last-fill [data-field="signInUrl"]', 'data-outcome'), 'filled');
+  await popup.close();
+  await page.close();
+});
+
 test('no page, popup or worker error happened', () => {
   assert.deepEqual(browser.errors, []);
 });

@@ -64,7 +64,8 @@
         h('div', { className: 'row', key: 'b' }, h('span', { className: 'caption' }, T.signInBinding), h(Radios, { name: 'signInBinding', value: s.signInBinding, onChange: set('signInBinding') })),
         h(Text, { key: 'c', label: T.signOut, value: s.signOutUrl, onChange: set('signOutUrl') }),
         h('div', { className: 'row', key: 'd' }, h('span', { className: 'caption' }, T.signOutBinding), h(Radios, { name: 'signOutBinding', value: s.signOutBinding, onChange: set('signOutBinding') })),
-        h(Text, { key: 'e', label: T.entityId, value: s.entityId, onChange: set('entityId') }),
+        // Preset "locked": the box reverts every change, as a framework with its own state can.
+        h(Text, { key: 'e', label: T.entityId, value: s.entityId, onChange: params.get('preset') === 'locked' ? () => {} : set('entityId') }),
         h('div', { className: 'row', key: 'f' },
           h('label', { htmlFor: 'verification-certificate' }, T.certificate),
           h('textarea', { id: 'verification-certificate', placeholder: T.certificatePlaceholder, value: s.certificate, onChange: (e) => set('certificate')(e.target.value) }),
