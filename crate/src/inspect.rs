@@ -31,6 +31,10 @@ pub struct Inspection {
     pub entity_id: Option<String>,
     /// The sign-in URL (Redirect binding, else POST; metadata only).
     pub sign_in_url: Option<String>,
+    /// `SingleSignOnService` with the HTTP-Redirect binding (metadata only).
+    pub sign_in_url_redirect: Option<String>,
+    /// `SingleSignOnService` with the HTTP-POST binding (metadata only).
+    pub sign_in_url_post: Option<String>,
     /// The sign-out URL (metadata only, where it lists one).
     pub sign_out_url: Option<String>,
     /// The tenant id, from the entity ID.
@@ -167,6 +171,8 @@ impl Parsed {
             kind: self.kind,
             entity_id: metadata.map(|m| m.entity_id.clone()),
             sign_in_url: metadata.and_then(|m| m.sign_in_url().map(str::to_owned)),
+            sign_in_url_redirect: metadata.and_then(|m| m.sign_in_redirect.clone()),
+            sign_in_url_post: metadata.and_then(|m| m.sign_in_post.clone()),
             sign_out_url: metadata.and_then(|m| m.sign_out.clone()),
             tenant_id: metadata.and_then(|m| shapes::tenant_of(&m.entity_id)),
             certificates,

@@ -281,3 +281,107 @@ fn captured_settings_prefer_the_portals_active_certificate_over_the_newest() {
         "the XML without its byte-order mark"
     );
 }
+
+/// A GoTo Manual form as a label-only snapshot, for vocabularies no replica shows.
+fn manual_form(labels: [&str; 6]) -> PageSnapshot {
+    let element = |key: u32, tag: &str, label: &str| ssobridge::snapshot::Element {
+        key,
+        tag: tag.to_owned(),
+        input_type: if tag == "input" {
+            "text".to_owned()
+        } else {
+            String::new()
+        },
+        label: label.to_owned(),
+        visible: true,
+        editable: true,
+        ..Default::default()
+    };
+    let mut select = element(1, "select", labels[0]);
+    select.options = ["Automatic", "Upload SAML metadata file", "Manual"]
+        .iter()
+        .map(|t| ssobridge::snapshot::SelectOption {
+            value: t.to_lowercase(),
+            text: (*t).to_owned(),
+            selected: *t == "Manual",
+        })
+        .collect();
+    PageSnapshot {
+        url: "https://organization.logmeininc.com/".to_owned(),
+        elements: vec![
+            select,
+            element(2, "input", labels[1]),
+            element(3, "input", labels[2]),
+            element(4, "input", labels[3]),
+            element(5, "textarea", labels[4]),
+            element(6, "input", labels[5]),
+        ],
+        ..PageSnapshot::default()
+    }
+}
+
+#[test]
+fn goto_labels_in_french_spanish_dutch_and_swedish_are_recognised() {
+    let forms = [
+        [
+            "Comment souhaitez-vous configurer votre IdP SAML ?",
+            "URL de la page de connexion",
+            "URL de la page de déconnexion (facultatif)",
+            "ID d'entité du fournisseur d'identité",
+            "Certificat de vérification",
+            "Recherche",
+        ],
+        [
+            "¿Cómo desea configurar su IdP de SAML?",
+            "URL de la página de inicio de sesión",
+            "URL de la página de cierre de sesión (opcional)",
+            "ID de entidad del proveedor de identidad",
+            "Certificado de verificación",
+            "Buscar",
+        ],
+        [
+            "Hoe wilt u uw SAML-IdP configureren?",
+            "URL van aanmeldingspagina",
+            "URL van afmeldingspagina (optioneel)",
+            "Entiteits-ID van id-provider",
+            "Verificatiecertificaat",
+            "Zoeken",
+        ],
+        [
+            "Hur vill du konfigurera din SAML-IdP?",
+            "URL för inloggningssida",
+            "URL för utloggningssida (valfritt)",
+            "Identitetsleverantörens entitets-ID",
+            "Verifieringscertifikat",
+            "Sök",
+        ],
+    ];
+    for labels in forms {
+        let recognised = form::recognise(&manual_form(labels));
+        assert!(recognised.ready_for(Mode::Manual));
+        assert_eq!(
+            recognised.sign_in_url.map(|f| f.key),
+            Some(2),
+            "{}",
+            labels[1]
+        );
+        assert_eq!(
+            recognised.sign_out_url.map(|f| f.key),
+            Some(3),
+            "{}",
+            labels[2]
+        );
+        assert_eq!(
+            recognised.entity_id.map(|f| f.key),
+            Some(4),
+            "{}",
+            labels[3]
+        );
+        assert_eq!(
+            recognised.certificate_text.map(|f| f.key),
+            Some(5),
+            "{}",
+            labels[4]
+        );
+    }
+}
