@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { captureOn, choose, finalStatus, launch, openPopup, popupValue, ROOT, startServer } from './harness.mjs';
-import { BRENDAN, COVEO, KATANA_TENANT, MISSING_APP, ROLLOVER, SAML_PATH } from './replica-values.mjs';
+import { BRENDAN, COVEO, ENTRA_SAML_URL, KATANA_TENANT, MISSING_APP, ROLLOVER, SAML_PATH } from './replica-values.mjs';
 
 let server;
 let browser;
@@ -112,11 +112,51 @@ describe('single-page app behaviour and frames', () => {
     await clearCapture();
     const page = await browser.context.newPage();
     await page.goto('https://portal.azure.com/framed.html');
-    const frame = page.frameLocator('iframe');
+    const frame = page.frameLocator('iframe[title="SAML-based Sign-on"]');
     await frame.locator('[data-ssobridge="capture"]').click();
     await frame.locator('[data-ssobridge="status"][data-state="done"]').waitFor();
     await assertCaptured(ROLLOVER);
+    // The sandboxed copy of the blade renders the same values but gets no button.
+    const sandboxed = page.frameLocator('iframe[title="Sandboxed"]');
+    await sandboxed.locator('text=Set up GoToMeeting').waitFor();
+    await page.waitForTimeout(1000);
+    assert.equal(await sandboxed.locator('[data-ssobridge="capture"]').count(), 0);
     await page.close();
+  });
+
+  test('a click the page script fakes is ignored: only a person\'s click captures', async () => {
+    await clearCapture();
+    const page = await browser.context.newPage();
+    await page.goto(ENTRA_SAML_URL);
+    await page.waitForSelector('[data-ssobridge="capture"]');
+    await page.evaluate(() => {
+      const button = document.querySelector('[data-ssobridge="capture"]');
+      button.click();
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('[data-ssobridge="status"]').count(), 0, 'no capture started');
+    const popup = await openPopup(browser);
+    assert.equal(await popupValue(popup, 'entityId'), '');
+    await popup.close();
+    await page.close();
+  });
+
+  test('the popup reads a pasted App Federation Metadata Url', async () => {
+    await clearCapture();
+    const popup = await openPopup(browser);
+    await popup.fill('#metadata-url', ` ${COVEO.metadataUrl} `);
+    await popup.click('#url-form button');
+    await popup.waitForFunction(() => document.querySelector('[data-field="thumbprintSha1"]').value !== '');
+    assert.equal(await popupValue(popup, 'entityId'), COVEO.entityId);
+    assert.equal(await popupValue(popup, 'metadataUrl'), COVEO.metadataUrl);
+    assert.equal(await popupValue(popup, 'thumbprintSha1'), COVEO.activeThumbprint);
+    await popup.fill('#metadata-url', 'https://evil.example.com/federationmetadata.xml');
+    await popup.click('#url-form button');
+    await popup.waitForFunction(() => document.querySelector('#message').dataset.state === 'error');
+    assert.match(await popup.textContent('#message'), /not an Azure federation metadata URL/);
+    assert.equal(await popupValue(popup, 'entityId'), COVEO.entityId, 'nothing lost');
+    await popup.close();
   });
 
   test('a metadata fetch that fails keeps the page values and says so', async () => {

@@ -154,6 +154,28 @@ test('fill before any capture says what to do and changes nothing', async () => 
 });
 
 
+test('without text areas, the certificate and the metadata go in as files', async () => {
+  const url = 'https://organization.logmeininc.com/?variant=upload-only';
+  await choose(browser, 'mode', 'manual');
+  let page = await openForm({ ...REPLICAS[0], url });
+  await page.click('[data-ssobridge="fill"]');
+  let status = await finalStatus(page);
+  assert.equal(status.state, 'done', status.text);
+  let sent = await submitted(page);
+  assertPem(sent.certificate);
+  assert.equal(sent.entityId, ROLLOVER.entityId);
+  await page.close();
+
+  await choose(browser, 'mode', 'metadata-file');
+  page = await openForm({ ...REPLICAS[0], url });
+  await page.click('[data-ssobridge="fill"]');
+  status = await finalStatus(page);
+  assert.equal(status.state, 'done', status.text);
+  sent = await submitted(page);
+  assert.equal(sent.metadataXml, METADATA_XML);
+  await page.close();
+});
+
 test('a value the page reverts is reported as refused, with a copy button for it', async () => {
   await choose(browser, 'mode', 'manual');
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://organization.logmeininc.com' });

@@ -17,6 +17,7 @@
       tabs: ['E-Mail-Domänen', 'Identitätsanbieter', 'Benutzer'], save: 'Speichern', delete: 'Löschen' },
   };
   const T = TEXT[params.get('lang')] ?? TEXT.en;
+  const uploadOnly = params.get('variant') === 'upload-only';
   document.documentElement.lang = params.get('lang') ?? 'en';
   const MODES = [['automatic', T.modes[0]], ['upload', T.modes[1]], ['manual', T.modes[2]]];
 
@@ -57,7 +58,9 @@
       automatic: [h(Text, { key: 'u', label: T.metadataUrl, value: s.metadataUrl, onChange: set('metadataUrl') })],
       upload: [h('div', { className: 'row', key: 'x' },
         h('label', { htmlFor: 'metadata-file' }, T.metadataFile),
-        h('textarea', { id: 'metadata-file', placeholder: T.metadataPlaceholder, value: s.metadataXml, onChange: (e) => set('metadataXml')(e.target.value) }),
+        // Variant "upload-only": files only, no text areas (as some GoTo admin pages have).
+        uploadOnly ? h('div', { className: 'caption' }, s.metadataXml ? `${s.metadataXml.length} bytes loaded` : '')
+          : h('textarea', { id: 'metadata-file', placeholder: T.metadataPlaceholder, value: s.metadataXml, onChange: (e) => set('metadataXml')(e.target.value) }),
         h(Upload, { label: T.uploadMetadata, accept: '.xml', onText: set('metadataXml') }))],
       manual: [
         h(Text, { key: 'a', label: T.signIn, value: s.signInUrl, onChange: set('signInUrl'), error: signInError }),
@@ -68,7 +71,8 @@
         h(Text, { key: 'e', label: T.entityId, value: s.entityId, onChange: params.get('preset') === 'locked' ? () => {} : set('entityId') }),
         h('div', { className: 'row', key: 'f' },
           h('label', { htmlFor: 'verification-certificate' }, T.certificate),
-          h('textarea', { id: 'verification-certificate', placeholder: T.certificatePlaceholder, value: s.certificate, onChange: (e) => set('certificate')(e.target.value) }),
+          uploadOnly ? h('div', { className: 'caption' }, s.certificate ? s.certificate.split('\n')[0] : '')
+            : h('textarea', { id: 'verification-certificate', placeholder: T.certificatePlaceholder, value: s.certificate, onChange: (e) => set('certificate')(e.target.value) }),
           certError ? h('div', { className: 'error' }, certError) : null,
           h(Upload, { label: T.uploadCertificate, accept: '.cer,.crt,.pem', onText: set('certificate') })),
       ],
