@@ -44,6 +44,11 @@ fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
         })
 }
 
+/// `null` and `undefined` mean "none yet": the type's default.
+fn or_default<T: DeserializeOwned + Default>(value: JsValue) -> JsResult<T> {
+    Ok(optional(value)?.unwrap_or_default())
+}
+
 fn optional<T: DeserializeOwned>(value: JsValue) -> JsResult<Option<T>> {
     if value.is_null() || value.is_undefined() {
         Ok(None)
@@ -77,14 +82,14 @@ pub fn request_kind(message: JsValue) -> JsResult<String> {
 #[wasm_bindgen(js_name = pageView)]
 pub fn page_view(snapshot: JsValue, state: JsValue) -> JsResult<JsValue> {
     let snapshot: PageSnapshot = from_js(snapshot)?;
-    let state: WorkerState = optional(state)?.unwrap_or_default();
+    let state: WorkerState = or_default(state)?;
     to_js(&page::view(&snapshot, state.settings.as_ref(), time::now()))
 }
 
 /// First half of the capture.
 #[wasm_bindgen(js_name = captureStep)]
 pub fn capture_step(snapshot: JsValue, progress: JsValue) -> JsResult<JsValue> {
-    let progress: Progress = optional(progress)?.unwrap_or_default();
+    let progress: Progress = or_default(progress)?;
     to_js(&capture::step(&from_js(snapshot)?, &progress))
 }
 
@@ -104,8 +109,8 @@ pub fn fill_step(
     progress: JsValue,
     confirmed: bool,
 ) -> JsResult<JsValue> {
-    let state: WorkerState = optional(state)?.unwrap_or_default();
-    let progress: Progress = optional(progress)?.unwrap_or_default();
+    let state: WorkerState = or_default(state)?;
+    let progress: Progress = or_default(progress)?;
     to_js(&plan::plan(
         &from_js(snapshot)?,
         state.settings.as_ref(),
@@ -123,8 +128,8 @@ pub fn fill_sp_step(
     progress: JsValue,
     confirmed: bool,
 ) -> JsResult<JsValue> {
-    let state: WorkerState = optional(state)?.unwrap_or_default();
-    let progress: Progress = optional(progress)?.unwrap_or_default();
+    let state: WorkerState = or_default(state)?;
+    let progress: Progress = or_default(progress)?;
     to_js(&sp::plan(
         &from_js(snapshot)?,
         state.options.product,
@@ -148,8 +153,8 @@ pub fn record_step(state: JsValue, kind: &str, step: JsValue) -> JsResult<JsValu
     struct DriftState {
         state: String,
     }
-    let mut state: WorkerState = optional(state)?.unwrap_or_default();
-    let finished: Finished = optional(step)?.unwrap_or_default();
+    let mut state: WorkerState = or_default(state)?;
+    let finished: Finished = or_default(step)?;
     let status = finished
         .status
         .map(|s| s.state)
@@ -166,7 +171,7 @@ pub fn record_step(state: JsValue, kind: &str, step: JsValue) -> JsResult<JsValu
 /// The setup checklist for the popup.
 #[wasm_bindgen(js_name = checklist)]
 pub fn checklist(state: JsValue) -> JsResult<JsValue> {
-    let state: WorkerState = optional(state)?.unwrap_or_default();
+    let state: WorkerState = or_default(state)?;
     to_js(&state.checklist())
 }
 
@@ -184,19 +189,19 @@ pub fn inspect_bytes(bytes: &[u8], active_thumbprint: Option<String>) -> JsResul
 /// on error.
 #[wasm_bindgen(js_name = addFile)]
 pub fn add_file(settings: JsValue, bytes: &[u8]) -> JsResult<JsValue> {
-    let settings: Settings = optional(settings)?.unwrap_or_default();
+    let settings: Settings = or_default(settings)?;
     to_js(&settings.with_file(bytes, time::now())?)
 }
 
 /// Settings from a metadata URL pasted in the popup: checked, stored for the worker to fetch.
 #[wasm_bindgen(js_name = settingsForMetadataUrl)]
 pub fn settings_for_metadata_url(settings: JsValue, url: &str) -> JsResult<JsValue> {
-    let mut settings: Settings = optional(settings)?.unwrap_or_default();
+    let mut settings: Settings = or_default(settings)?;
     settings.metadata_url = Some(crate::shapes::metadata_url(url)?);
     to_js(&settings)
 }
 
-/// The English message of an error variant's sentence, for `_locales` fallbacks.
+/// The core's version, for the popup and bug reports.
 #[wasm_bindgen(js_name = version)]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
