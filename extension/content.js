@@ -13,6 +13,7 @@
 
   let elementsByKey = new Map();
   let busy = false;
+  let filledHere = false;
 
   function snapshot() {
     const taken = globalThis.ssobridgeSnapshot.collect();
@@ -100,6 +101,7 @@
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const step = await ask({ type, snapshot: snapshot(), progress, confirmed });
       ui.status(step.status, step.fields);
+      if (step.ops?.length) filledHere = true;
       apply(step.ops);
       progress = step.progress;
       if (step.then !== 'resnapshot') return step;
@@ -247,12 +249,12 @@
   async function refresh() {
     if (busy) return;
     try {
-      const view = await ask({ type: 'view', snapshot: snapshot() });
+      const view = await ask({ type: 'view', snapshot: snapshot(), filledHere });
       const signature = JSON.stringify(view);
       if (signature === lastView) return;
       lastView = signature;
       ui.buttons(view.buttons);
-      if (view.buttons.length) ui.drift(view.drift);
+      if (view.buttons.length || !view.drift) ui.drift(view.drift);
     } catch {
       // Refused (sandboxed or foreign frame) or worker restarting: draw nothing.
     }

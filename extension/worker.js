@@ -48,7 +48,7 @@ async function handle(message, sender) {
   let reply;
   switch (kind) {
     case 'view':
-      reply = core.pageView(message.snapshot, state);
+      reply = core.pageView(message.snapshot, state, message.filledHere === true);
       break;
     case 'capture': {
       reply = core.captureStep(message.snapshot, message.progress ?? null);

@@ -12,12 +12,19 @@ use serde::{Deserialize, Serialize};
 
 /// A content script's request. Unknown types and ill-typed fields are refused.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
+#[serde(
+    tag = "type",
+    rename_all = "kebab-case",
+    rename_all_fields = "camelCase"
+)]
 pub enum Request {
     /// Which buttons to draw, and the drift check.
     View {
         /// The frame's snapshot.
         snapshot: PageSnapshot,
+        /// ssobridge has written into this page since it loaded.
+        #[serde(default)]
+        filled_here: bool,
     },
     /// "Send to GoTo".
     Capture {
@@ -54,7 +61,7 @@ pub enum Request {
 impl Request {
     fn snapshot(&self) -> &PageSnapshot {
         match self {
-            Request::View { snapshot }
+            Request::View { snapshot, .. }
             | Request::Capture { snapshot, .. }
             | Request::Fill { snapshot, .. }
             | Request::FillSp { snapshot, .. } => snapshot,

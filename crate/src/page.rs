@@ -33,8 +33,14 @@ pub struct PageView {
     pub drift: Option<goto::drift::Drift>,
 }
 
-/// Classifies a snapshot.
-pub fn view(snapshot: &PageSnapshot, settings: Option<&Settings>, now: UnixSeconds) -> PageView {
+/// Classifies a snapshot. Once ssobridge has written into the page, the form no longer shows
+/// what GoTo has saved, so there is no drift check to make.
+pub fn view(
+    snapshot: &PageSnapshot,
+    settings: Option<&Settings>,
+    filled_here: bool,
+    now: UnixSeconds,
+) -> PageView {
     let site = hosts::site_of(&snapshot.url);
     let mut buttons = Vec::new();
     let mut drift = None;
@@ -52,7 +58,9 @@ pub fn view(snapshot: &PageSnapshot, settings: Option<&Settings>, now: UnixSecon
             let form = goto::form::recognise(snapshot);
             if form.is_present() {
                 buttons.push(Button::Fill);
-                drift = settings.and_then(|s| goto::drift::check(&form, s, now));
+                if !filled_here {
+                    drift = settings.and_then(|s| goto::drift::check(&form, s, now));
+                }
             }
         }
         None => {}

@@ -80,10 +80,15 @@ pub fn request_kind(message: JsValue) -> JsResult<String> {
 
 /// Buttons and drift for a snapshot.
 #[wasm_bindgen(js_name = pageView)]
-pub fn page_view(snapshot: JsValue, state: JsValue) -> JsResult<JsValue> {
+pub fn page_view(snapshot: JsValue, state: JsValue, filled_here: bool) -> JsResult<JsValue> {
     let snapshot: PageSnapshot = from_js(snapshot)?;
     let state: WorkerState = or_default(state)?;
-    to_js(&page::view(&snapshot, state.settings.as_ref(), time::now()))
+    to_js(&page::view(
+        &snapshot,
+        state.settings.as_ref(),
+        filled_here,
+        time::now(),
+    ))
 }
 
 /// First half of the capture.

@@ -23,7 +23,7 @@ fn snapshot(name: &str) -> PageSnapshot {
 }
 
 fn buttons(name: &str) -> Vec<Button> {
-    page::view(&snapshot(name), None, at(NOW)).buttons
+    page::view(&snapshot(name), None, false, at(NOW)).buttons
 }
 
 fn label_of(snapshot: &PageSnapshot, key: u32) -> String {
@@ -134,14 +134,18 @@ fn pages_that_are_not_the_saml_page_get_no_button() {
     // The same snapshots served from a host outside the allowed list get nothing either.
     let mut foreign = snapshot("azure-entra-en");
     foreign.url = "https://entra.microsoft.com.evil.example/".to_owned();
-    assert!(page::view(&foreign, None, at(NOW)).buttons.is_empty());
+    assert!(
+        page::view(&foreign, None, false, at(NOW))
+            .buttons
+            .is_empty()
+    );
 }
 
 #[test]
 fn basic_saml_pane_in_dutch_is_filled_by_label_and_never_the_read_only_values() {
     let pane = snapshot("azure-2019-nl-basic-saml-pane");
     assert_eq!(
-        page::view(&pane, None, at(NOW)).buttons,
+        page::view(&pane, None, false, at(NOW)).buttons,
         [Button::Capture, Button::FillSp]
     );
     let step = sp::plan(
@@ -246,13 +250,15 @@ fn citrix_listbox_is_opened_then_its_option_clicked() {
 
 #[test]
 fn german_form_with_the_rolled_over_certificate_shows_drift_on_certificate_only() {
-    let drift = page::view(
-        &snapshot("goto-react-de-drift"),
-        Some(&rollover_settings()),
-        at(NOW),
-    )
-    .drift
-    .unwrap();
+    let drifted = snapshot("goto-react-de-drift");
+    let after_fill = page::view(&drifted, Some(&rollover_settings()), true, at(NOW));
+    assert!(
+        after_fill.drift.is_none(),
+        "no drift claim once ssobridge wrote into the form"
+    );
+    let drift = page::view(&drifted, Some(&rollover_settings()), false, at(NOW))
+        .drift
+        .unwrap();
     assert_eq!(drift.state, DriftState::Differs);
     let fields: Vec<&str> = drift.differences.iter().map(|d| d.field.as_str()).collect();
     assert_eq!(fields, ["thumbprintSha1", "notAfter"]);
