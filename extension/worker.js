@@ -52,7 +52,7 @@ async function handle(message, sender) {
       break;
     case 'capture': {
       reply = core.captureStep(message.snapshot, message.progress ?? null);
-      if (reply.then === 'done' && reply.status.state !== 'error') {
+      if (reply.finish) {
         const fetched = reply.fetch ? await fetchMetadata(reply.fetch) : null;
         const captured = core.captureFinish(reply.values, fetched);
         state = { ...(state ?? {}), settings: captured.settings };

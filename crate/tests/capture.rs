@@ -110,3 +110,30 @@ fn fetch_failures_keep_the_page_values_and_say_what_happened() {
         assert!(captured.settings.certificate.is_none());
     }
 }
+
+fn recorded(name: &str) -> ssobridge::snapshot::PageSnapshot {
+    serde_json::from_slice(&fixture(&format!("snapshots/{name}.json"))).unwrap()
+}
+
+#[test]
+fn the_first_half_waits_for_late_values_then_gives_up_with_a_clear_error() {
+    use ssobridge::snapshot::Then;
+    let home = recorded("azure-entra-home");
+    let mut progress = ssobridge::fill::Progress::default();
+    for _ in 1..capture::MAX_ROUNDS {
+        let step = capture::step(&home, &progress);
+        assert_eq!((step.then, step.finish), (Then::Resnapshot, false));
+        progress = step.progress;
+    }
+    let last = capture::step(&home, &progress);
+    assert_eq!((last.then, last.finish), (Then::Done, false));
+    assert_eq!(last.status.code, "nothing-found");
+}
+
+#[test]
+fn the_first_half_hands_the_shown_metadata_url_to_the_worker() {
+    let step = capture::step(&recorded("azure-entra-en"), &Default::default());
+    assert!(step.finish);
+    assert_eq!(step.fetch, page().metadata_url);
+    assert_eq!(step.values.thumbprint_sha1, page().thumbprint_sha1);
+}

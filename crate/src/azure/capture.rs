@@ -24,6 +24,8 @@ pub struct CaptureStep {
     pub progress: Progress,
     /// What the page shows.
     pub values: PageValues,
+    /// The page was read: the worker fetches `fetch` (if any) and calls [`finish`].
+    pub finish: bool,
     /// The metadata URL for the worker to fetch, if any.
     pub fetch: Option<String>,
     /// The status line.
@@ -45,6 +47,7 @@ pub fn step(snapshot: &PageSnapshot, progress: &Progress) -> CaptureStep {
             then: Then::Resnapshot,
             progress: next,
             values,
+            finish: false,
             fetch: None,
             status: Status::new(
                 State::Working,
@@ -58,6 +61,7 @@ pub fn step(snapshot: &PageSnapshot, progress: &Progress) -> CaptureStep {
             then: Then::Done,
             progress: next,
             values,
+            finish: false,
             fetch: None,
             status: Status::error(&Error::NothingFound),
         };
@@ -65,6 +69,7 @@ pub fn step(snapshot: &PageSnapshot, progress: &Progress) -> CaptureStep {
     CaptureStep {
         then: Then::Done,
         progress: next,
+        finish: true,
         fetch: values.metadata_url.clone(),
         values,
         status: Status::new(
