@@ -163,6 +163,8 @@ pub const GOTO_SIGN_IN_URL: Vocabulary = &[
     "signin url",
     "login url",
     "sso url", // en
+    "single sign-on url",
+    "single sign-on service url", // en, wording of other admin pages
     "anmeldeseite",
     "anmelde-url",
     "anmeldungs-url", // de

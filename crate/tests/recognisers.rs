@@ -391,3 +391,104 @@ fn goto_labels_in_french_spanish_dutch_and_swedish_are_recognised() {
         );
     }
 }
+
+fn text_leaf(key: u32, label: &str, value: &str) -> ssobridge::snapshot::Element {
+    ssobridge::snapshot::Element {
+        key,
+        tag: "div".to_owned(),
+        label: label.to_owned(),
+        value: value.to_owned(),
+        visible: true,
+        ..Default::default()
+    }
+}
+
+/// Verified to fail against the reader that looked only at the text before an element (it
+/// swapped the two URLs).
+#[test]
+fn values_sharing_an_element_with_their_label_are_told_apart_by_it() {
+    // Logout listed first, each line "Label: value" in one element, the label before each
+    // element being the previous line: only the element's own words name it. The two URLs
+    // differ (an older tenant's login.windows.net) so a swap shows.
+    let sign_in = format!("https://login.microsoftonline.com/{ROLLOVER_TENANT}/saml2");
+    let sign_out = format!("https://login.windows.net/{ROLLOVER_TENANT}/saml2");
+    let page = PageSnapshot {
+        url: "https://portal.azure.com/".to_owned(),
+        elements: vec![
+            text_leaf(1, "Set up GoToMeeting", &format!("Logout URL: {sign_out}")),
+            text_leaf(
+                2,
+                &format!("Logout URL: {sign_out}"),
+                &format!("Login URL: {sign_in}"),
+            ),
+            text_leaf(
+                3,
+                "Status: Active",
+                "Thumbprint: 815d70419e644f95be30f309616ebda58c5b591b",
+            ),
+            text_leaf(
+                4,
+                "Thumbprint: 815d70419e644f95be30f309616ebda58c5b591b",
+                "Key hash: 0123456789abcdef0123456789abcdef01234567",
+            ),
+        ],
+        ..PageSnapshot::default()
+    };
+    let values = read::read(&page);
+    assert_eq!(values.sign_in_url, Some(sign_in));
+    assert_eq!(values.sign_out_url, Some(sign_out));
+    assert_eq!(
+        values.thumbprint_sha1.as_deref(),
+        Some("815D70419E644F95BE30F309616EBDA58C5B591B")
+    );
+}
+
+#[test]
+fn bindings_offered_as_selects_are_chosen_by_option_value() {
+    let mut page = manual_form([
+        "How would you like to configure your SAML IDP?",
+        "Sign-in page url",
+        "Sign-out page url (optional)",
+        "Identity Provider Entity ID",
+        "Verification certificate",
+        "Search",
+    ]);
+    let binding = |key: u32, label: &str| {
+        let mut select = text_leaf(key, label, "");
+        select.tag = "select".to_owned();
+        select.editable = true;
+        select.options = [
+            ("urn:post", "HTTP POST", true),
+            ("urn:redirect", "HTTP Redirect", false),
+        ]
+        .iter()
+        .map(
+            |(value, text, selected)| ssobridge::snapshot::SelectOption {
+                value: (*value).to_owned(),
+                text: (*text).to_owned(),
+                selected: *selected,
+            },
+        )
+        .collect();
+        select
+    };
+    page.elements.insert(2, binding(20, "Sign-in binding"));
+    page.elements.insert(4, binding(21, "Sign-out binding"));
+    let settings = rollover_settings();
+    let step = plan::plan(
+        &page,
+        Some(&settings),
+        Mode::Manual,
+        false,
+        &Progress::default(),
+    );
+    let selects: Vec<(u32, &str)> = step
+        .ops
+        .iter()
+        .filter_map(|op| match op {
+            Op::SelectOption { key, value } => Some((*key, value.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(selects, [(20, "urn:redirect"), (21, "urn:redirect")]);
+}

@@ -22,17 +22,26 @@ pub fn read(snapshot: &PageSnapshot) -> PageValues {
             element.label_text(),
             element.group_label.to_lowercase()
         );
+        let own_text = element.value.to_lowercase();
         for token in element.value.split_whitespace().map(trim_token) {
+            // "Logout URL: https://…" in one element names itself; a bare value is named by the
+            // label before it.
+            let own_label = own_text.replace(&token.to_lowercase(), " ");
+            let name = if own_label.chars().any(char::is_alphabetic) {
+                &own_label
+            } else {
+                &label
+            };
             if let Ok(entity_id) = shapes::entity_id(token) {
                 values.entity_id.get_or_insert(entity_id);
             } else if let Ok(url) = shapes::metadata_url(token) {
                 values.metadata_url.get_or_insert(url);
             } else if let Ok(url) = shapes::login_url(token) {
                 let is_sign_out =
-                    url.contains("wsignout") || labels::matches(&label, labels::AZURE_SIGN_OUT);
+                    url.contains("wsignout") || labels::matches(name, labels::AZURE_SIGN_OUT);
                 login_urls.push((url, is_sign_out));
             } else if let Some(thumbprint) = shapes::thumbprint(token) {
-                if labels::matches(&label, labels::AZURE_THUMBPRINT) {
+                if labels::matches(name, labels::AZURE_THUMBPRINT) {
                     values.thumbprint_sha1.get_or_insert(thumbprint);
                 } else {
                     unlabelled_thumbprints.push(thumbprint);

@@ -68,13 +68,15 @@ impl ModeControl {
     }
 }
 
-/// A REDIRECT/POST choice.
+/// A REDIRECT/POST choice: a radio group, or a `<select>`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BindingGroup {
     /// The REDIRECT radio.
     pub redirect: Option<u32>,
     /// The POST radio.
     pub post: Option<u32>,
+    /// A `<select>` instead of radios: its key and its REDIRECT option's value.
+    pub select: Option<(u32, String)>,
     /// `REDIRECT`, `POST` or empty.
     pub checked: String,
 }
@@ -326,9 +328,50 @@ fn mode_control(snapshot: &PageSnapshot) -> Option<ModeControl> {
     })
 }
 
-/// Radio groups of REDIRECT/POST, the sign-out one told by its label, else by order.
+/// A `<select>` offering REDIRECT and POST, as a binding group.
+fn binding_select(element: &Element) -> Option<BindingGroup> {
+    let option = |word: &str| {
+        element
+            .options
+            .iter()
+            .find(|o| o.text.to_lowercase().contains(word) || o.value.to_lowercase().contains(word))
+    };
+    let redirect = option("redirect")?;
+    option("post")?;
+    let checked = element
+        .options
+        .iter()
+        .find(|o| o.selected)
+        .map_or(String::new(), |o| {
+            let text = format!("{} {}", o.text, o.value).to_lowercase();
+            if text.contains("redirect") {
+                "REDIRECT"
+            } else if text.contains("post") {
+                "POST"
+            } else {
+                ""
+            }
+            .to_owned()
+        });
+    Some(BindingGroup {
+        select: Some((element.key, redirect.value.clone())),
+        checked,
+        ..BindingGroup::default()
+    })
+}
+
+/// REDIRECT/POST radio groups or selects, the sign-out one told by its label, else by order.
 fn binding_groups(snapshot: &PageSnapshot) -> (Option<BindingGroup>, Option<BindingGroup>) {
     let mut groups: Vec<(String, BindingGroup)> = Vec::new();
+    for element in snapshot
+        .elements
+        .iter()
+        .filter(|e| e.visible && e.is_select())
+    {
+        if let Some(group) = binding_select(element) {
+            groups.push((format!("select {}", element.key), group));
+        }
+    }
     for radio in snapshot
         .elements
         .iter()
@@ -371,14 +414,33 @@ fn binding_groups(snapshot: &PageSnapshot) -> (Option<BindingGroup>, Option<Bind
         }
     }
     let group_label_of = |group: &BindingGroup| {
-        let key = group.redirect.or(group.post);
+        let key = group
+            .redirect
+            .or(group.post)
+            .or(group.select.as_ref().map(|(key, _)| *key));
         snapshot
             .elements
             .iter()
             .find(|e| Some(e.key) == key)
-            .map(|e| e.group_label.to_lowercase())
+            .map(|e| {
+                if e.is_select() {
+                    e.label_text()
+                } else {
+                    e.group_label.to_lowercase()
+                }
+            })
             .unwrap_or_default()
     };
+    // Groups in document order, whatever control each is.
+    let first_key = |group: &BindingGroup| {
+        group
+            .select
+            .as_ref()
+            .map(|(key, _)| *key)
+            .or(group.redirect)
+            .or(group.post)
+    };
+    groups.sort_by_key(|(_, group)| first_key(group));
     let mut sign_out = None;
     let mut unnamed = Vec::new();
     for (_, group) in groups {

@@ -160,6 +160,17 @@ fn text_target(field: Field, found: &Option<TextField>, value: Option<&String>) 
 
 fn binding_target(field: Field, group: &Option<BindingGroup>) -> Option<Target> {
     let group = group.as_ref()?;
+    if let Some((key, value)) = &group.select {
+        return Some(Target {
+            field,
+            key: *key,
+            current: group.checked.clone(),
+            desired: "REDIRECT".to_owned(),
+            write: Write::Select {
+                value: value.clone(),
+            },
+        });
+    }
     let key = group.redirect?;
     Some(Target {
         field,
