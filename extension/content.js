@@ -260,10 +260,16 @@
     }
   }
 
+  // The portal re-renders constantly; a snapshot reads computed styles, so take at most one a
+  // second, 300 ms after the page settles, and none while the tab is hidden.
+  let lastRefresh = 0;
   function scheduleRefresh() {
     clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(refresh, 300);
+    if (document.hidden) return;
+    const wait = Math.max(300, lastRefresh + 1000 - Date.now());
+    refreshTimer = setTimeout(() => { lastRefresh = Date.now(); refresh(); }, wait);
   }
+  document.addEventListener('visibilitychange', scheduleRefresh);
 
   new MutationObserver((mutations) => {
     if (mutations.every((m) => isOurs(m.target))) return;

@@ -76,7 +76,7 @@ export async function startServer({ metadata = {} } = {}) {
 }
 
 /** Launches Chromium with the extension and the host mapping; fails on any page or worker error. */
-export async function launch(port, { extensionPath = EXTENSION } = {}) {
+export async function launch(port, { extensionPath = EXTENSION, lang = 'en-US' } = {}) {
   if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error(`no built extension at ${extensionPath}: run make build`);
   const profile = mkdtempSync(join(tmpdir(), 'ssobridge-profile-'));
   const rules = HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
@@ -85,7 +85,11 @@ export async function launch(port, { extensionPath = EXTENSION } = {}) {
     headless: true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },
+    locale: lang,
+    // Chromium on Linux takes its UI language (and so chrome.i18n's) from the environment.
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
     args: [
+      `--lang=${lang}`,
       `--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`,
       `--host-resolver-rules=${rules}`, '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
