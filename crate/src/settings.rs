@@ -17,8 +17,10 @@ pub enum MetadataState {
     NotAttempted,
     /// Fetched and parsed.
     Fetched,
-    /// The fetch or the parse failed; `metadata_detail` says how.
+    /// The fetch failed (offline, blocked, HTTP error); `metadata_detail` says how.
     Failed,
+    /// Fetched, but not usable metadata (an HTML page, damaged XML); `metadata_detail` says why.
+    Unreadable,
     /// Read from a file the admin gave.
     File,
 }
@@ -144,22 +146,24 @@ impl Settings {
         };
         match fetched {
             None => {}
-            Some(Fetched::Failed { detail }) => settings.fail_metadata(detail.clone()),
+            Some(Fetched::Failed { detail }) => {
+                settings.fail_metadata(MetadataState::Failed, detail.clone());
+            }
             Some(Fetched::Ok { body }) => {
                 match settings.apply_metadata(body, page.thumbprint_sha1.as_deref(), now) {
                     Ok(()) => {
                         settings.metadata_state = MetadataState::Fetched;
                         settings.differences = differences(page, &settings);
                     }
-                    Err(err) => settings.fail_metadata(err.to_string()),
+                    Err(err) => settings.fail_metadata(MetadataState::Unreadable, err.to_string()),
                 }
             }
         }
         settings
     }
 
-    fn fail_metadata(&mut self, detail: String) {
-        self.metadata_state = MetadataState::Failed;
+    fn fail_metadata(&mut self, state: MetadataState, detail: String) {
+        self.metadata_state = state;
         self.metadata_detail = Some(detail);
     }
 

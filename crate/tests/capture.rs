@@ -71,31 +71,35 @@ fn fetch_failures_keep_the_page_values_and_say_what_happened() {
             Fetched::Failed {
                 detail: "HTTP 404".into(),
             },
-            "HTTP 404",
+            "could not be fetched (HTTP 404)",
+            MetadataState::Failed,
         ),
         (
             Fetched::Failed {
                 detail: "network error: Failed to fetch".into(),
             },
-            "network error",
+            "could not be fetched (network error",
+            MetadataState::Failed,
         ),
         (
             Fetched::Ok {
                 body: b"<html><body>Sign in to your account</body></html>".to_vec(),
             },
             "not SAML metadata",
+            MetadataState::Unreadable,
         ),
         (
             Fetched::Ok {
                 body: b"{\"error\":\"invalid_request\"}".to_vec(),
             },
             "neither a certificate",
+            MetadataState::Unreadable,
         ),
     ];
-    for (fetched, says) in cases {
+    for (fetched, says, state) in cases {
         let captured = capture::finish(&page(), Some(&fetched), at("2026-11-23T00:00:00Z"));
         assert_eq!(captured.status.state, State::Error, "{says}");
-        assert_eq!(captured.settings.metadata_state, MetadataState::Failed);
+        assert_eq!(captured.settings.metadata_state, state);
         assert!(
             captured.status.text.contains(says),
             "{}",

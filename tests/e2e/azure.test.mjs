@@ -165,7 +165,7 @@ describe('single-page app behaviour and frames', () => {
     await page.goto(`https://entra.microsoft.com/missing-metadata.html${SAML_PATH(MISSING_APP)}`);
     const status = await captureOn(page);
     assert.equal(status.state, 'error');
-    assert.match(status.text, /could not be read \(HTTP 404\)/);
+    assert.match(status.text, /could not be fetched \(HTTP 404\)/);
     const popup = await openPopup(browser);
     assert.equal(await popupValue(popup, 'entityId'), ROLLOVER.entityId);
     assert.equal(await popupValue(popup, 'thumbprintSha1'), ROLLOVER.activeThumbprint);

@@ -98,6 +98,10 @@ pub fn finish(values: &PageValues, fetched: Option<&Fetched>, now: UnixSeconds) 
 }
 
 fn status_of(settings: &Settings) -> Status {
+    let detail = settings
+        .metadata_detail
+        .as_deref()
+        .unwrap_or("unknown error");
     let differences = settings
         .differences
         .iter()
@@ -142,14 +146,18 @@ fn status_of(settings: &Settings) -> Status {
             State::Error,
             "metadata-fetch-failed",
             format!(
-                "The app's federation metadata could not be read ({}). Kept what the page shows; add the certificate (Base64) or the Federation Metadata XML in the ssobridge popup.",
-                settings
-                    .metadata_detail
-                    .as_deref()
-                    .unwrap_or("unknown error")
+                "The app's federation metadata could not be fetched ({detail}). Kept what the page shows; add the certificate (Base64) or the Federation Metadata XML in the ssobridge popup."
             ),
         )
-        .with_args([settings.metadata_detail.clone().unwrap_or_default()]),
+        .with_args([detail.to_owned()]),
+        MetadataState::Unreadable => Status::new(
+            State::Error,
+            "metadata-unreadable",
+            format!(
+                "The app's federation metadata was fetched but is not usable: {detail} Kept what the page shows; add the certificate (Base64) or the Federation Metadata XML in the ssobridge popup."
+            ),
+        )
+        .with_args([detail.to_owned()]),
         MetadataState::NotAttempted => Status::new(
             State::Error,
             "metadata-unknown",
