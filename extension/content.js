@@ -14,13 +14,14 @@
   let elementsByKey = new Map();
   let busy = false;
   let filledHere = false;
+  let lastAction = null; // what a "confirm" repeats
+  let lastView = '';
 
   function snapshot() {
     const taken = globalThis.ssobridgeSnapshot.collect();
     elementsByKey = taken.elements;
     return taken.snapshot;
   }
-  let lastView = '';
 
   // ---- Applying a plan, the way a person's input arrives ----------------------------------
 
@@ -98,6 +99,7 @@
 
   async function run(type, confirmed) {
     let progress = null;
+    // A guard only: the core bounds its own rounds (capture 6, fills 8).
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const step = await ask({ type, snapshot: snapshot(), progress, confirmed });
       ui.status(step.status, step.fields);
@@ -113,6 +115,7 @@
   async function act(type, confirmed = false) {
     if (busy) return;
     busy = true;
+    lastAction = type;
     try {
       ui.status({ state: 'working', code: 'working', text: '…', args: [] });
       await run(type, confirmed);
@@ -128,7 +131,6 @@
 
   const ui = (() => {
     let root = null;
-    let lastType = null;
     const important = (style) => style.replace(/;/g, ' !important;');
 
     function ensureRoot() {
@@ -192,7 +194,7 @@
         const labels = { capture: t('button_capture', 'Send to GoTo'), fill: t('button_fill', 'Fill from Azure AD'), 'fill-sp': t('button_fill_sp', 'Fill GoTo values') };
         for (const kind of kinds) {
           if (!root.querySelector(`:scope > [data-ssobridge="${kind}"]`)) {
-            root.prepend(button(kind, labels[kind], () => { lastType = kind === 'capture' ? 'capture' : kind; act(kind); }));
+            root.prepend(button(kind, labels[kind], () => act(kind)));
           }
         }
         if (kinds.length === 0 && !busy) root.remove();
@@ -213,18 +215,18 @@
         }
         const confirm = ensureRoot().querySelector(':scope > [data-ssobridge="confirm"]');
         if (status.state === 'conflict' && !confirm) {
-          const type = lastType;
+          const action = lastAction;
           el.after(button('confirm', t('button_confirm', 'Replace the different values'), () => {
             ensureRoot().querySelector(':scope > [data-ssobridge="confirm"]')?.remove();
-            act(type, true);
+            act(action, true);
           }));
         } else if (status.state !== 'conflict') {
           confirm?.remove();
         }
       },
       drift(drift) {
-        const existing = ensureRoot().querySelector(':scope > [data-ssobridge="drift"]');
-        if (!drift) { existing?.remove(); return; }
+        // Removing must not re-create the panel a page without buttons just lost.
+        if (!drift) { root?.querySelector(':scope > [data-ssobridge="drift"]')?.remove(); return; }
         const el = line('drift');
         el.setAttribute('data-state', drift.state);
         el.replaceChildren();
@@ -254,7 +256,7 @@
       if (signature === lastView) return;
       lastView = signature;
       ui.buttons(view.buttons);
-      if (view.buttons.length || !view.drift) ui.drift(view.drift);
+      ui.drift(view.drift);
     } catch {
       // Refused (sandboxed or foreign frame) or worker restarting: draw nothing.
     }

@@ -23,9 +23,6 @@ pub enum Error {
     /// Not PEM, Base64, DER or XML.
     #[error("This is neither a certificate (PEM, Base64 or DER) nor SAML metadata XML.")]
     UnrecognisedInput,
-    /// Neither UTF-8 nor UTF-16 text where text was expected.
-    #[error("The text is not valid UTF-8 or UTF-16.")]
-    InvalidEncoding,
     /// XML with a DOCTYPE or entity declarations, which SAML metadata never needs.
     #[error(
         "The XML declares a DOCTYPE or entities. Azure metadata never does, and such XML can hide attacks, so it is refused."
@@ -118,11 +115,6 @@ pub enum Error {
         /// What serde reported.
         detail: String,
     },
-    /// A page the extension does not act on.
-    #[error(
-        "This page is not one ssobridge knows: open the app's SAML single sign-on page in Azure, or the Identity provider tab in GoTo's Organization Center."
-    )]
-    UnknownPage,
     /// A host outside SPEC section 8's lists, or not https.
     #[error("ssobridge does not act on {origin}.")]
     HostNotAllowed {
@@ -139,14 +131,6 @@ pub enum Error {
         "No SAML settings were found on this page. Wait until the page has loaded, or open the SAML single sign-on page of the app."
     )]
     NothingFound,
-    /// The metadata could not be fetched.
-    #[error(
-        "The federation metadata could not be fetched ({detail}). The values shown on the page were kept; add the certificate file in the ssobridge popup."
-    )]
-    MetadataFetchFailed {
-        /// What went wrong (offline, HTTP status, not XML).
-        detail: String,
-    },
     /// A value the chosen fill mode needs was not captured.
     #[error(
         "The {what} has not been captured. Capture it on Azure's SAML single sign-on page, or add the certificate or metadata file in the ssobridge popup."
@@ -170,7 +154,6 @@ impl Error {
             Error::InputTooLarge { .. } => "input-too-large",
             Error::EmptyInput => "empty-input",
             Error::UnrecognisedInput => "unrecognised-input",
-            Error::InvalidEncoding => "invalid-encoding",
             Error::XmlDoctypeForbidden => "xml-doctype-forbidden",
             Error::XmlTooDeep { .. } => "xml-too-deep",
             Error::XmlMalformed { .. } => "xml-malformed",
@@ -186,11 +169,9 @@ impl Error {
             Error::BadLoginUrl { .. } => "bad-login-url",
             Error::BadMetadataUrl { .. } => "bad-metadata-url",
             Error::BadMessage { .. } => "bad-message",
-            Error::UnknownPage => "unknown-page",
             Error::HostNotAllowed { .. } => "host-not-allowed",
             Error::NothingCaptured => "nothing-captured",
             Error::NothingFound => "nothing-found",
-            Error::MetadataFetchFailed { .. } => "metadata-fetch-failed",
             Error::MissingValue { .. } => "missing-value",
             Error::FormNotFound { .. } => "form-not-found",
         }

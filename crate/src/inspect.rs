@@ -183,16 +183,6 @@ impl Parsed {
             warnings,
         })
     }
-
-    /// The chosen signing certificate itself.
-    pub fn chosen(
-        &self,
-        active_thumbprint: Option<&str>,
-        now: UnixSeconds,
-    ) -> Option<&Certificate> {
-        let choice = rollover::choose(&self.signing, active_thumbprint, now)?;
-        self.signing.get(choice.index)
-    }
 }
 
 /// Parses and reports in one call.

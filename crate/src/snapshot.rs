@@ -113,11 +113,6 @@ impl Element {
         self.role == "option"
     }
 
-    /// A form control whose value can be typed.
-    pub fn is_writable_text(&self) -> bool {
-        (self.is_text_input() || self.is_textarea()) && self.editable
-    }
-
     /// Everything a person or a screen reader would read as this element's name, lower-cased.
     pub fn label_text(&self) -> String {
         [&self.label, &self.aria_label]

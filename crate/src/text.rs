@@ -54,11 +54,6 @@ fn strip_boms(text: Cow<'_, str>) -> Cow<'_, str> {
     }
 }
 
-/// Decodes text or explains why it is not text.
-pub fn decode_text(bytes: &[u8]) -> Result<Cow<'_, str>> {
-    decode(bytes).ok_or(Error::InvalidEncoding)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

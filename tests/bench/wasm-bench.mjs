@@ -1,10 +1,10 @@
 // Context: Node. `make bench`, wasm half: the built module's size, its cold start, and the same
 // inputs as the native bench, timed inside headless Chromium. Prints figures only.
 import { readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serveFiles, within } from '../e2e/harness.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const WWW = join(ROOT, 'dist/www');
@@ -19,17 +19,8 @@ const FIXTURES = {
   'certificate, PEM 76 columns CRLF (dooooling)': 'certs/dooooling-saml-azure_Saml.cer',
   'certificate, DER (dooooling)': 'certs/derived/dooooling-saml-azure_Saml_as_RAW.der.cer',
 };
-const server = createServer((req, res) => {
-  const path = req.url.split('?')[0];
-  if (path.startsWith('/fixtures/')) return res.writeHead(200).end(readFileSync(join(ROOT, 'tests', path)));
-  const file = join(WWW, path === '/' ? 'index.html' : path);
-  const type = file.endsWith('.wasm') ? 'application/wasm' : file.endsWith('.js') ? 'text/javascript' : 'text/html';
-  let body;
-  try { body = readFileSync(file); } catch { return res.writeHead(404).end(); }
-  res.writeHead(200, { 'content-type': type }).end(body);
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveFiles((path) => (path.startsWith('/fixtures/') ? within(join(ROOT, 'tests'), path) : within(WWW, path)));
+const base = server.base;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();
 await page.goto(`${base}/`);
@@ -55,4 +46,4 @@ for (const [label, file] of Object.entries(FIXTURES)) {
   console.log(`  ${label.padEnd(58)} ${String(result.size).padStart(6)} B  ${result.micros.toFixed(1).padStart(8)} µs/op  (${result.runs} runs)`);
 }
 await browser.close();
-server.close();
+await server.close();

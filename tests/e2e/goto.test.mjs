@@ -6,7 +6,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { captureOn, choose, finalStatus, launch, nextFinalStatus, openPopup, ROOT, startServer } from './harness.mjs';
+import { captureOn, choose, finalStatus, launch, openPopup, ROOT, startServer } from './harness.mjs';
 import { ENTRA_SAML_URL, ROLLOVER } from './replica-values.mjs';
 
 const METADATA_XML = readFileSync(join(ROOT, 'tests/fixtures', ROLLOVER.fixture), 'utf8').replace(/^\uFEFF/, '');
@@ -109,7 +109,7 @@ describe('a form that already holds values', () => {
     assert.equal(held.entityId, 'https://idp.example.org/metadata');
 
     await page.click('[data-ssobridge="confirm"]');
-    const confirmed = await nextFinalStatus(page, status.text);
+    const confirmed = await finalStatus(page, { after: status.text });
     assert.equal(confirmed.state, 'done', confirmed.text);
     const sent = await submitted(page);
     assert.equal(sent.signInUrl, ROLLOVER.signInUrl);
@@ -132,7 +132,7 @@ describe('a form that already holds values', () => {
     assert.equal(status.state, 'conflict');
     assert.match(status.text, /Verification certificate/);
     await page.click('[data-ssobridge="confirm"]');
-    assert.equal((await nextFinalStatus(page, status.text)).state, 'done');
+    assert.equal((await finalStatus(page, { after: status.text })).state, 'done');
     // The form now holds unsaved values: no claim about what GoTo has saved.
     await page.waitForSelector('[data-ssobridge="drift"]', { state: 'detached' });
     await page.close();

@@ -3,6 +3,7 @@
 // extension loaded (TOOLCHAIN.md items 6-8).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -126,14 +127,41 @@ export async function popupValue(popup, field) {
   return popup.$eval(`[data-ssobridge="settings"] [data-field="${field}"]`, (el) => ('value' in el ? el.value : el.textContent));
 }
 
-/** Waits for the in-page status line to reach a final state and returns it. */
-export async function finalStatus(page, timeout = 20_000) {
-  const handle = await page.waitForFunction(() => {
+/**
+ * Waits for the in-page status line to reach a final state and returns it; with `after`, a
+ * final state whose text differs from that earlier one (the next action's result).
+ */
+export async function finalStatus(page, { after = null, timeout = 20_000 } = {}) {
+  const handle = await page.waitForFunction((old) => {
     const el = document.querySelector('[data-ssobridge="status"]');
     const state = el?.getAttribute('data-state');
-    return state && state !== 'working' ? { state, text: el.textContent } : null;
-  }, null, { timeout });
+    return state && state !== 'working' && el.textContent !== old ? { state, text: el.textContent } : null;
+  }, after, { timeout });
   return handle.jsonValue();
+}
+
+/** A plain http server for static files; `resolve` maps a URL path to a file path or null. */
+export async function serveFiles(resolve) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
+  const server = createHttpServer((req, res) => {
+    const file = resolve(decodeURIComponent(req.url.split('?')[0]));
+    let body;
+    try {
+      body = file && readFileSync(file);
+    } catch {
+      body = null;
+    }
+    if (!body) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { base: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Maps a URL path into `root`, refusing paths that climb out of it. */
+export function within(root, path) {
+  const file = normalize(join(root, path === '/' ? 'index.html' : path));
+  return file.startsWith(root) ? file : null;
 }
 
 /** Chooses a popup option (`mode` or `product`), as the admin would. */
@@ -148,14 +176,4 @@ export async function choose(browser, kind, value) {
 export async function captureOn(page) {
   await page.click('[data-ssobridge="capture"]');
   return finalStatus(page);
-}
-
-/** Waits until the status line's text changes from `before` and reaches a final state. */
-export async function nextFinalStatus(page, before, timeout = 20_000) {
-  const handle = await page.waitForFunction((old) => {
-    const el = document.querySelector('[data-ssobridge="status"]');
-    const state = el?.getAttribute('data-state');
-    return state && state !== 'working' && el.textContent !== old ? { state, text: el.textContent } : null;
-  }, before, { timeout });
-  return handle.jsonValue();
 }

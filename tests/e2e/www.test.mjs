@@ -2,38 +2,25 @@
 // pasted PEM, and bad input that leaves a clear error and no stale values.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { ROOT } from './harness.mjs';
+import { ROOT, serveFiles, within } from './harness.mjs';
 
 const WWW = join(ROOT, 'dist/www');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
 let server;
 let browser;
 let base;
 
 before(async () => {
-  server = createServer((req, res) => {
-    const file = normalize(join(WWW, req.url === '/' ? 'index.html' : decodeURIComponent(req.url.split('?')[0])));
-    if (!file.startsWith(WWW)) return res.writeHead(403).end();
-    let body;
-    try {
-      body = readFileSync(file);
-    } catch {
-      return res.writeHead(404).end();
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  base = `http://127.0.0.1:${server.address().port}/`;
+  server = await serveFiles((path) => within(WWW, path));
+  base = `${server.base}/`;
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((ok) => server?.close(ok));
+  await server?.close();
 });
 
 async function openPage() {
