@@ -3,11 +3,11 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 TOOLS_BIN = $(shell tools/setup.sh $(1) | tail -n 1)
 
-.PHONY: help build test demo bench lint test-native test-wasm test-e2e fuzz clean
+.PHONY: help build test demo bench lint test-native test-wasm test-e2e test-firefox lint-firefox fuzz clean
 
 help:
 	@echo "make demo   build, then run the main job headless on the replica pages (screenshots in dist/demo/)"
-	@echo "make test   every test: native, wasm in headless Chromium, end-to-end through the built extension"
+	@echo "make test   every test: native, wasm in headless Chromium, end-to-end through the built extension in Chromium and Firefox"
 	@echo "make build  the loadable extension in dist/extension/ (and dist/firefox/, zips, dist/www/)"
 	@echo "make bench  speed and size figures"
 	@echo "make lint   rustfmt and clippy"
@@ -19,16 +19,33 @@ build:
 test:
 	tools/setup.sh test >/dev/null
 	$(MAKE) lint build
-	$(MAKE) test-native test-wasm test-e2e
+	$(MAKE) lint-firefox test-native test-wasm test-e2e test-firefox
 
 test-native:
-	cargo test --workspace --exclude ssobridge-wasm-bindgen-cli
+	cargo test --workspace
 
+# crate/tests/fetch.rs fetches from tests/fetch-server.mjs, whose origin is compiled into it: a
+# fixed port, so the tests are not rebuilt on every run.
+test-wasm: FETCH_TEST_PORT ?= 47913
 test-wasm:
-	PATH="$(call TOOLS_BIN,test):$$PATH" cargo test -p ssobridge --test wasm --target wasm32-unknown-unknown
+	exec 3< <(exec node tests/fetch-server.mjs $(FETCH_TEST_PORT)); server=$$!; \
+	trap 'kill $$server' EXIT; \
+	read -r -t 10 ready <&3 && [ "$$ready" = ready ] || { echo "tests/fetch-server.mjs did not start" >&2; exit 1; }; \
+	PATH="$(call TOOLS_BIN,test):$$PATH" SSOBRIDGE_FETCH_SERVER=http://127.0.0.1:$(FETCH_TEST_PORT) \
+	  cargo test -p ssobridge --test wasm --test fetch --target wasm32-unknown-unknown
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
+
+# Debian's firefox-esr with dist/firefox/ installed unmodified, driven by puppeteer-core over
+# WebDriver BiDi. SSOBRIDGE_FIREFOX_EXTENSION=DIR tests another build of it instead.
+test-firefox:
+	tools/setup.sh test >/dev/null
+	node --test --test-concurrency=1 tests/firefox/
+
+# AMO's linter on the Firefox build: any error or warning fails.
+lint-firefox:
+	node_modules/.bin/web-ext lint --source-dir dist/firefox --no-input --warnings-as-errors --boring
 
 demo: build
 	tools/setup.sh test >/dev/null

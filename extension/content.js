@@ -16,6 +16,7 @@
   let filledHere = false;
   let lastAction = null; // what a "confirm" repeats
   let lastView = '';
+  const t = (key, fallback) => api.i18n.getMessage(key) || fallback;
 
   function snapshot() {
     const taken = globalThis.ssobridgeSnapshot.collect();
@@ -102,7 +103,7 @@
     // A guard only: the core bounds its own rounds (capture 6, fills 8).
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const step = await ask({ type, snapshot: snapshot(), progress, confirmed });
-      ui.status(step.status, step.fields);
+      ui.status(step.status.state, step.status.text, step.fields);
       if (step.ops?.length) filledHere = true;
       apply(step.ops);
       progress = step.progress;
@@ -117,10 +118,11 @@
     busy = true;
     lastAction = type;
     try {
-      ui.status({ state: 'working', code: 'working', text: '…', args: [] });
+      ui.status('working', t('working', '…'));
       await run(type, confirmed);
     } catch (err) {
-      ui.status({ state: 'error', code: err.variant ?? 'internal', text: err.message ?? String(err), args: [] });
+      // The worker renders its errors in the admin's language too.
+      ui.status('error', err.message ?? String(err));
     } finally {
       busy = false;
       refresh();
@@ -181,46 +183,40 @@
       return el;
     }
 
-    const t = (key, fallback, args = []) => api.i18n.getMessage(key.replace(/-/g, '_'), args) || fallback;
-
     return {
-      buttons(kinds) {
+      buttons(views) {
         const root = ensureRoot();
+        const kinds = views.map((view) => view.kind);
         // Only the page's action buttons come and go with the view; confirm and copy buttons
         // belong to the status line.
         for (const el of root.querySelectorAll(':scope > [data-ssobridge="capture"], :scope > [data-ssobridge="fill"], :scope > [data-ssobridge="fill-sp"]')) {
           if (!kinds.includes(el.getAttribute('data-ssobridge'))) el.remove();
         }
-        const labels = { capture: t('button_capture', 'Send to GoTo'), fill: t('button_fill', 'Fill from Azure AD'), 'fill-sp': t('button_fill_sp', 'Fill GoTo values') };
-        for (const kind of kinds) {
-          if (!root.querySelector(`:scope > [data-ssobridge="${kind}"]`)) {
-            root.prepend(button(kind, labels[kind], () => act(kind)));
+        for (const view of views) {
+          if (!root.querySelector(`:scope > [data-ssobridge="${view.kind}"]`)) {
+            root.prepend(button(view.kind, view.label, () => act(view.kind)));
           }
         }
         if (kinds.length === 0 && !busy) root.remove();
       },
-      status(status, fields) {
+      status(state, text, fields) {
         const el = line('status');
-        el.setAttribute('data-state', status.state);
-        const details = (fields ?? [])
-          .filter((f) => f.outcome === 'conflict' || f.outcome === 'refused')
-          .map((f) => `\n• ${f.field}: "${f.current}" → "${f.wanted}"`)
-          .join('');
-        el.textContent = t(`status_${status.code}`, status.text, status.args) + details;
+        el.setAttribute('data-state', state);
+        el.textContent = text;
         for (const old of ensureRoot().querySelectorAll(':scope > [data-ssobridge="copy"]')) old.remove();
-        for (const field of (fields ?? []).filter((f) => f.outcome === 'refused')) {
-          const copy = button('copy', `${t('button_copy', 'Copy')}: ${field.field}`, () => navigator.clipboard.writeText(field.wanted));
+        for (const field of (fields ?? []).filter((f) => f.copyable)) {
+          const copy = button('copy', `${t('button_copy', 'Copy')}: ${field.label}`, () => navigator.clipboard.writeText(field.wanted));
           copy.setAttribute('data-field', field.field);
           el.after(copy);
         }
         const confirm = ensureRoot().querySelector(':scope > [data-ssobridge="confirm"]');
-        if (status.state === 'conflict' && !confirm) {
+        if (state === 'conflict' && !confirm) {
           const action = lastAction;
           el.after(button('confirm', t('button_confirm', 'Replace the different values'), () => {
             ensureRoot().querySelector(':scope > [data-ssobridge="confirm"]')?.remove();
             act(action, true);
           }));
-        } else if (status.state !== 'conflict') {
+        } else if (state !== 'conflict') {
           confirm?.remove();
         }
       },
@@ -231,14 +227,12 @@
         el.setAttribute('data-state', drift.state);
         el.replaceChildren();
         const head = document.createElement('div');
-        head.textContent = drift.state === 'in-sync'
-          ? t('drift_in_sync', 'GoTo holds what Azure holds: in sync.')
-          : t('drift_differs', 'GoTo differs from Azure:');
+        head.textContent = drift.text;
         el.append(head);
         for (const difference of drift.differences) {
           const row = document.createElement('div');
           row.setAttribute('data-field', difference.field);
-          row.textContent = `${difference.field}: GoTo "${difference.here}" ≠ Azure "${difference.there}"`;
+          row.textContent = difference.text;
           el.append(row);
         }
       },

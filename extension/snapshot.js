@@ -72,6 +72,34 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return '';
   }
 
+  // Regions a person sees as sections: their label, legend or first heading names them.
+  const REGION_SELECTOR = 'section, article, aside, fieldset, dialog, form, [role="region"], [role="dialog"], [role="group"], [role="tabpanel"], [role="grid"], [role="table"], [aria-label], [aria-labelledby]';
+
+  function regionName(region, names) {
+    if (names.has(region)) return names.get(region);
+    const heading = region.querySelector('legend, h1, h2, h3, h4, h5, h6, [role="heading"]');
+    const name = (textOfIds(region.getAttribute('aria-labelledby')) || clean(region.getAttribute('aria-label')) || textOf(heading)).slice(0, 120);
+    names.set(region, name);
+    return name;
+  }
+
+  // The names of the regions around an element, innermost first.
+  function sectionsOf(el, names) {
+    const found = [];
+    for (let region = el.parentElement?.closest(REGION_SELECTOR); region && found.length < 3; region = region.parentElement?.closest(REGION_SELECTOR)) {
+      const name = regionName(region, names);
+      if (name) found.push(name);
+    }
+    return found;
+  }
+
+  function rowOf(el, rows) {
+    const row = el.closest('tr, [role="row"]');
+    if (!row) return 0;
+    if (!rows.has(row)) rows.set(row, rows.size + 1);
+    return rows.get(row);
+  }
+
   function valueOf(el) {
     if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
       return el.type === 'file' || el.type === 'password' ? '' : el.value;
@@ -79,7 +107,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return clean(el.innerText ?? el.textContent).slice(0, MAX_TEXT);
   }
 
-  function describe(el, key) {
+  function describe(el, key, names, rows) {
     const aria = (name) => el.getAttribute(name) ?? '';
     const expanded = el.getAttribute('aria-expanded');
     return {
@@ -103,6 +131,8 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
       checked: el.checked === true || aria('aria-checked') === 'true' || aria('aria-selected') === 'true',
       visible: isVisible(el),
       editable: !(el.disabled || el.readOnly || aria('aria-readonly') === 'true' || aria('aria-disabled') === 'true'),
+      sections: sectionsOf(el, names),
+      row: rowOf(el, rows),
     };
   }
 
@@ -117,12 +147,14 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   function collect() {
     const elementsByKey = new Map();
     const elements = [];
+    const names = new Map();
+    const rows = new Map();
     const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_ELEMENT);
     for (let el = walker.currentNode; el && elements.length < MAX_ELEMENTS; el = walker.nextNode()) {
       if (!(el instanceof HTMLElement) || !isCandidate(el)) continue;
       const key = elements.length + 1;
       elementsByKey.set(key, el);
-      elements.push(describe(el, key));
+      elements.push(describe(el, key, names, rows));
     }
     return {
       elements: elementsByKey,

@@ -1,6 +1,7 @@
 // Context: the extension's service worker (Chrome, Edge) or background script (Firefox).
-// Owns the state in storage.session and runs the Rust core; it only moves data between the
-// content scripts, the browser and the core, and fetches the metadata URL the core names.
+// Plumbing only: every request goes to the Rust core's one entry point, `handle`, which admits
+// it, decides, and returns an effect; this file performs the effect (store the state, reply)
+// and, when the core asks, runs the core's own metadata fetch and hands the result back.
 import init, * as core from './pkg/ssobridge.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -11,73 +12,51 @@ const ready = init({ module_or_path: new URL('./pkg/ssobridge_bg.wasm', import.m
 // Session storage holds the capture in memory only; content scripts cannot read it.
 api.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
 
-async function loadState() {
-  const { state } = await api.storage.session.get('state');
-  return state ?? null;
+// Each load-decide-store runs alone, so two requests never write over each other's state.
+let queue = Promise.resolve();
+function exclusive(task) {
+  const run = queue.then(task);
+  queue = run.catch(() => {});
+  return run;
 }
 
-async function saveState(state) {
-  await api.storage.session.set({ state });
+/** @param {(stored: unknown) => import('./pkg/ssobridge.js').Effect} decide */
+function step(decide) {
+  return exclusive(async () => {
+    const { state } = await api.storage.session.get('state');
+    const effect = decide(state ?? null);
+    if (effect.store) await api.storage.session.set({ state: effect.store });
+    return effect;
+  });
 }
 
-function senderInfo(sender) {
-  return {
+async function handle(message, sender) {
+  await ready;
+  const who = {
     id: sender.id ?? '',
     url: sender.url ?? '',
     origin: sender.origin ?? null,
     tabId: sender.tab?.id ?? null,
     frameId: sender.frameId ?? 0,
   };
-}
-
-async function fetchMetadata(url) {
-  try {
-    const response = await fetch(url, { credentials: 'omit', cache: 'no-store', redirect: 'error' });
-    if (!response.ok) return { outcome: 'failed', detail: `HTTP ${response.status}` };
-    return { outcome: 'ok', body: new Uint8Array(await response.arrayBuffer()) };
-  } catch (err) {
-    return { outcome: 'failed', detail: `network error: ${err.message}` };
+  // The language of the _locales the browser chose, so that the core speaks like the labels.
+  const lang = api.i18n.getMessage('lang') || api.i18n.getUILanguage();
+  const context = [api.runtime.id, api.runtime.getURL(''), lang];
+  let effect = await step((stored) => core.handle(message, who, stored, ...context));
+  if (effect.fetch) {
+    // The fetch runs outside the queue: the popup stays usable while it waits.
+    const fetched = await core.fetchMetadata(effect.fetch.url);
+    const { pending } = effect.fetch;
+    effect = await step((stored) => core.resume(pending, fetched, stored, ...context));
   }
-}
-
-async function handle(message, sender) {
-  await ready;
-  core.admit(message, senderInfo(sender), api.runtime.id);
-  const kind = core.requestKind(message);
-  let state = await loadState();
-  let reply;
-  switch (kind) {
-    case 'view':
-      reply = core.pageView(message.snapshot, state, message.filledHere === true);
-      break;
-    case 'capture': {
-      reply = core.captureStep(message.snapshot, message.progress ?? null);
-      if (reply.finish) {
-        const fetched = reply.fetch ? await fetchMetadata(reply.fetch) : null;
-        const captured = core.captureFinish(reply.values, fetched);
-        state = { ...(state ?? {}), settings: captured.settings };
-        reply = { ...reply, status: captured.status };
-      }
-      break;
-    }
-    case 'fill':
-      reply = core.fillStep(message.snapshot, state, message.progress ?? null, message.confirmed === true);
-      break;
-    case 'fill-sp':
-      reply = core.fillSpStep(message.snapshot, state, message.progress ?? null, message.confirmed === true);
-      break;
-  }
-  if (reply.then !== 'resnapshot') {
-    const next = core.recordStep(state, kind, reply);
-    if (JSON.stringify(next) !== JSON.stringify(state)) await saveState(next);
-  }
-  return reply;
+  return effect.reply;
 }
 
 function plainError(err) {
   return { error: { name: err?.name ?? 'Error', variant: err?.variant ?? 'internal', message: String(err?.message ?? err) } };
 }
 
+// Registered synchronously at start: an MV3 worker can be woken by any message.
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   handle(message, sender).then(sendResponse, (err) => sendResponse(plainError(err)));
   return true;

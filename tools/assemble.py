@@ -14,12 +14,28 @@ def assemble(target: pathlib.Path, manifest_for_target: dict) -> None:
     shutil.copytree(dist / "pkg", target / "pkg")
     (target / "manifest.json").write_text(json.dumps(manifest_for_target, indent=2) + "\n", encoding="utf-8")
 
-assemble(dist / "extension", manifest)
+# Keys only Firefox reads; Chrome warns about them ("Unrecognized manifest key"), so they are
+# added to Firefox's manifest only. A gecko id set in manifest.json is kept.
+GECKO_ID = "ssobridge@ssobridge.dev"
+# The first releases that read data_collection_permissions: 140 (desktop, an ESR) and 142 on
+# Android. web-ext lint warns about any lower minimum.
+FIREFOX_MIN_VERSION = "140.0"
+FIREFOX_ANDROID_MIN_VERSION = "142.0"
+
+chrome = json.loads(json.dumps(manifest))
+chrome.pop("browser_specific_settings", None)
+assemble(dist / "extension", chrome)
 
 firefox = json.loads(json.dumps(manifest))
 # Firefox's MV3 runs the background as an event page; the same module works as a script.
 firefox["background"] = {"scripts": ["worker.js"], "type": "module"}
 firefox.pop("minimum_chrome_version", None)
+gecko = firefox.setdefault("browser_specific_settings", {}).setdefault("gecko", {})
+gecko.setdefault("id", GECKO_ID)
+gecko["strict_min_version"] = FIREFOX_MIN_VERSION
+# AMO asks every add-on to declare what it collects (web-ext lint warns otherwise): nothing.
+gecko["data_collection_permissions"] = {"required": ["none"]}
+firefox["browser_specific_settings"]["gecko_android"] = {"strict_min_version": FIREFOX_ANDROID_MIN_VERSION}
 assemble(dist / "firefox", firefox)
 
 for name, folder in (("chrome", "extension"), ("firefox", "firefox")):

@@ -3,6 +3,7 @@
 import init, * as core from './pkg/ssobridge.js';
 
 const $ = (selector) => document.querySelector(selector);
+const LANG = navigator.language;
 const FIELDS = ['signInUrl', 'signOutUrl', 'entityId', 'metadataUrl', 'thumbprintSha1', 'notAfter'];
 
 function say(text, state = '') {
@@ -25,7 +26,7 @@ function show(result, metadataUrl = '') {
       row.insertCell().textContent = text;
     }
   });
-  const notes = [result.chosenExplanation, ...result.warnings.map((w) => w.message)];
+  const notes = [result.chosenExplanation, ...result.warnings.map((w) => core.render({ key: w.code, args: w.args }, LANG))];
   $('#certificates').replaceChildren(table, ...notes.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
 
   const download = $('#download');
@@ -43,7 +44,7 @@ function clear() {
 
 function read(bytes, metadataUrl) {
   try {
-    show(core.inspect(bytes), metadataUrl);
+    show(core.inspect(bytes, null, LANG), metadataUrl);
   } catch (err) {
     clear();
     say(err.message, 'error');
@@ -54,11 +55,11 @@ async function readPaste() {
   const text = $('#paste').value.trim();
   if (/^https:\/\//i.test(text)) {
     try {
-      // The core checks the URL's shape before anything is fetched.
-      const url = core.settingsForMetadataUrl(null, text).metadataUrl;
-      const response = await fetch(url, { credentials: 'omit', cache: 'no-store' });
-      if (!response.ok) throw new Error(`The metadata could not be fetched (HTTP ${response.status}).`);
-      read(new Uint8Array(await response.arrayBuffer()), url);
+      // The core's own fetch: it checks the URL's shape first, never follows a redirect, sends
+      // no cookies, and stops at 1 MiB or 10 s.
+      const fetched = await core.fetchMetadata(text);
+      if (fetched.outcome === 'failed') throw new Error(core.render(fetched.problem, LANG));
+      read(new Uint8Array(fetched.body), text);
     } catch (err) {
       clear();
       say(err.message, 'error');

@@ -170,15 +170,7 @@ impl Certificate {
 
     /// Status at `now`.
     pub fn status(&self, now: UnixSeconds) -> Status {
-        if now < self.not_before {
-            Status::NotYetValid
-        } else if now > self.not_after {
-            Status::Expired
-        } else if self.not_after - now <= EXPIRING_WITHIN_DAYS * 86_400 {
-            Status::Expiring
-        } else {
-            Status::Valid
-        }
+        status_between(self.not_before, self.not_after, now)
     }
 
     /// True when valid at `now` (expiring counts as valid).
@@ -192,6 +184,30 @@ impl Certificate {
             details: self.details.clone(),
             status: self.status(now),
         }
+    }
+}
+
+fn status_between(not_before: UnixSeconds, not_after: UnixSeconds, now: UnixSeconds) -> Status {
+    if now < not_before {
+        Status::NotYetValid
+    } else if now > not_after {
+        Status::Expired
+    } else if not_after - now <= EXPIRING_WITHIN_DAYS * 86_400 {
+        Status::Expiring
+    } else {
+        Status::Valid
+    }
+}
+
+/// Status at `now` of a certificate known only by its details (a stored capture is checked
+/// again at fill time). Dates that do not parse count as expired: never fill on a guess.
+pub fn status_at(details: &Details, now: UnixSeconds) -> Status {
+    match (
+        crate::time::parse_rfc3339(&details.not_before),
+        crate::time::parse_rfc3339(&details.not_after),
+    ) {
+        (Some(not_before), Some(not_after)) => status_between(not_before, not_after, now),
+        _ => Status::Expired,
     }
 }
 

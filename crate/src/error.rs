@@ -1,6 +1,8 @@
 //! The one error type of the core. Each variant is a distinct failure an administrator can act
-//! on; `code()` names it for JavaScript, `Display` says it in a sentence.
+//! on: `code()` names it for JavaScript, `message()` gives the sentence's key and arguments in the
+//! message table (`crate::i18n`), and `Display` renders that sentence in English (the CLI).
 
+use crate::i18n::{Arg, Lang, Message};
 use thiserror::Error;
 
 /// Everything that can go wrong in the core.
@@ -8,9 +10,7 @@ use thiserror::Error;
 #[non_exhaustive]
 pub enum Error {
     /// The input is larger than any real certificate or metadata document.
-    #[error(
-        "The file is {size} bytes; ssobridge reads at most {limit} bytes (1 MiB). Azure's metadata and certificates are far smaller, so this is probably the wrong file."
-    )]
+    #[error("{}", self.english())]
     InputTooLarge {
         /// Size of the input in bytes.
         size: usize,
@@ -18,137 +18,208 @@ pub enum Error {
         limit: usize,
     },
     /// Nothing, or only white space.
-    #[error("The input is empty.")]
+    #[error("{}", self.english())]
     EmptyInput,
     /// Not PEM, Base64, DER or XML.
-    #[error("This is neither a certificate (PEM, Base64 or DER) nor SAML metadata XML.")]
+    #[error("{}", self.english())]
     UnrecognisedInput,
     /// XML with a DOCTYPE or entity declarations, which SAML metadata never needs.
-    #[error(
-        "The XML declares a DOCTYPE or entities. Azure metadata never does, and such XML can hide attacks, so it is refused."
-    )]
+    #[error("{}", self.english())]
     XmlDoctypeForbidden,
     /// XML nested deeper than any metadata document.
-    #[error(
-        "The XML is nested more than {limit} levels deep; Azure metadata is not, so it is refused."
-    )]
+    #[error("{}", self.english())]
     XmlTooDeep {
         /// The nesting limit.
         limit: usize,
     },
     /// The XML is not well-formed.
-    #[error("The XML is not well-formed: {detail}")]
+    #[error("{}", self.english())]
     XmlMalformed {
         /// What the parser reported.
         detail: String,
     },
     /// Well-formed XML that is not SAML metadata.
-    #[error("The XML is not SAML metadata: it has no EntityDescriptor with an IDPSSODescriptor.")]
+    #[error("{}", self.english())]
     NotMetadata,
     /// Microsoft's tenant-independent ("common") metadata instead of the app's.
-    #[error(
-        "This is Azure's tenant-independent (common) metadata, not your app's. Use the App Federation Metadata Url shown on the app's SAML single sign-on page."
-    )]
+    #[error("{}", self.english())]
     TenantIndependentMetadata,
     /// Metadata without any signing certificate.
-    #[error("The metadata lists no signing certificate (KeyDescriptor use=\"signing\").")]
+    #[error("{}", self.english())]
     NoSigningCertificate,
+    /// Metadata whose identity provider has no SingleSignOnService.
+    #[error("{}", self.english())]
+    NoSignInService,
+    /// Metadata describing several identity providers, none of them the app's tenant.
+    #[error("{}", self.english())]
+    SeveralIdpEntities {
+        /// Their entity IDs.
+        entity_ids: Vec<String>,
+    },
     /// Base64 that does not decode (truncated or damaged).
-    #[error(
-        "The Base64 text does not decode ({detail}); it may be truncated or damaged. Copy the whole certificate again."
-    )]
+    #[error("{}", self.english())]
     InvalidBase64 {
         /// What the decoder reported.
         detail: String,
     },
     /// A PEM block that is malformed.
-    #[error(
-        "The PEM text is damaged ({detail}). It must start with -----BEGIN CERTIFICATE----- and end with -----END CERTIFICATE-----."
-    )]
+    #[error("{}", self.english())]
     InvalidPem {
         /// What the decoder reported.
         detail: String,
     },
     /// Bytes that decode but are not an X.509 certificate.
-    #[error("The data is not an X.509 certificate ({detail}).")]
+    #[error("{}", self.english())]
     NotACertificate {
         /// What the DER decoder reported.
         detail: String,
     },
     /// A certificate signing request instead of a certificate.
-    #[error(
-        "The file is a certificate request, not a certificate. Download \"Certificate (Base64)\" from Azure instead."
-    )]
+    #[error("{}", self.english())]
     CertificateRequest,
     /// A private key: never read, and the admin should know they hold one.
-    #[error(
-        "The file contains a private key. ssobridge never reads private keys; GoTo needs only the certificate. Keep this file secret."
-    )]
+    #[error("{}", self.english())]
     PrivateKey,
     /// An entity ID that is not Azure's.
-    #[error(
-        "\"{value}\" is not an Azure AD entity ID (expected https://sts.windows.net/<tenant-id>/)."
-    )]
+    #[error("{}", self.english())]
     BadEntityId {
         /// The rejected value.
         value: String,
     },
     /// A sign-in or sign-out URL that is not on a Microsoft login host over https.
-    #[error(
-        "\"{value}\" is not a Microsoft sign-in URL (expected https://login.microsoftonline.com/<tenant-id>/saml2)."
-    )]
+    #[error("{}", self.english())]
     BadLoginUrl {
         /// The rejected value.
         value: String,
     },
     /// A metadata URL that is not Azure's.
-    #[error(
-        "\"{value}\" is not an Azure federation metadata URL (expected https://login.microsoftonline.com/<tenant-id>/federationmetadata/2007-06/federationmetadata.xml?appid=<app-id>)."
-    )]
+    #[error("{}", self.english())]
     BadMetadataUrl {
         /// The rejected value.
         value: String,
     },
     /// A message from JavaScript that does not have the expected shape.
-    #[error("Internal message rejected: {detail}")]
+    #[error("{}", self.english())]
     BadMessage {
         /// What serde reported.
         detail: String,
     },
     /// A host outside SPEC section 8's lists, or not https.
-    #[error("ssobridge does not act on {origin}.")]
+    #[error("{}", self.english())]
     HostNotAllowed {
         /// The refused origin.
         origin: String,
     },
     /// Fill requested before anything was captured.
-    #[error(
-        "Nothing has been captured yet. Open the app's SAML single sign-on page in Azure and press \"Send to GoTo\" first."
-    )]
+    #[error("{}", self.english())]
     NothingCaptured,
     /// The page shows none of the values.
-    #[error(
-        "No SAML settings were found on this page. Wait until the page has loaded, or open the SAML single sign-on page of the app."
-    )]
+    #[error("{}", self.english())]
     NothingFound,
     /// A value the chosen fill mode needs was not captured.
-    #[error(
-        "The {what} has not been captured. Capture it on Azure's SAML single sign-on page, or add the certificate or metadata file in the ssobridge popup."
-    )]
+    #[error("{}", self.english())]
     MissingValue {
-        /// Which value.
-        what: String,
+        /// Which value: a `field-…` key of the message table.
+        what: &'static str,
     },
     /// The form the fill needs is not on the page.
-    #[error("The Identity provider form was not found: {missing}.")]
+    #[error("{}", self.english())]
     FormNotFound {
-        /// What is missing.
-        missing: String,
+        /// What is missing: `form-…` keys of the message table.
+        missing: Vec<&'static str>,
+    },
+    /// GoTo's configuration dropdown lacks the mode, or does not keep it.
+    #[error("{}", self.english())]
+    ModeNotAvailable {
+        /// The mode's `mode-…` key.
+        mode: &'static str,
+    },
+    /// The page's identity provider sections name two tenants.
+    #[error("{}", self.english())]
+    TwoTenants {
+        /// One tenant id.
+        first: String,
+        /// The other.
+        second: String,
+    },
+    /// The page's identity provider sections show two metadata URLs.
+    #[error("{}", self.english())]
+    TwoMetadataUrls {
+        /// One URL.
+        first: String,
+        /// The other.
+        second: String,
+    },
+    /// The metadata URL's `appid` is not the app of the page's deep link.
+    #[error("{}", self.english())]
+    AppMismatch {
+        /// The deep link's app id.
+        page_app: String,
+        /// The metadata URL's app id.
+        url_app: String,
+    },
+    /// The page and the metadata disagree.
+    #[error("{}", self.english())]
+    PageDisagrees {
+        /// Each difference.
+        differences: Vec<crate::settings::Difference>,
+    },
+    /// The chosen signing certificate has expired.
+    #[error("{}", self.english())]
+    CertificateExpired {
+        /// Its notAfter, RFC 3339.
+        not_after: String,
+        /// Its SHA-1 thumbprint.
+        thumbprint: String,
+    },
+    /// The chosen signing certificate is not valid yet.
+    #[error("{}", self.english())]
+    CertificateNotYetValid {
+        /// Its notBefore, RFC 3339.
+        not_before: String,
+        /// Its SHA-1 thumbprint.
+        thumbprint: String,
+    },
+    /// A certificate file that is not the one the portal shows as active.
+    #[error("{}", self.english())]
+    CertificateNotActive {
+        /// The file's thumbprint.
+        file: String,
+        /// The portal's active thumbprint.
+        shown: String,
+    },
+    /// The stored capture did not succeed, so there is nothing checked to fill.
+    #[error("{}", self.english())]
+    CaptureIncomplete,
+    /// The metadata URL answered with an HTTP error instead of the document.
+    #[error("{}", self.english())]
+    FetchHttpStatus {
+        /// The HTTP status code.
+        status: u16,
+    },
+    /// The metadata URL answered with a redirect, which is never followed.
+    #[error("{}", self.english())]
+    FetchRedirected,
+    /// The metadata did not arrive in time.
+    #[error("{}", self.english())]
+    FetchTimedOut {
+        /// The time allowed, in seconds.
+        seconds: u64,
+    },
+    /// The request failed without an answer: offline, blocked or refused.
+    #[error("{}", self.english())]
+    FetchNetwork,
+    /// The answer went on past the size limit, so reading stopped.
+    #[error("{}", self.english())]
+    FetchTooLarge {
+        /// The limit in bytes.
+        limit: usize,
     },
 }
 
 impl Error {
-    /// A stable machine-readable name of the variant, for JavaScript and for `_locales` keys.
+    /// A stable machine-readable name of the variant: the `variant` of the JS error and the
+    /// message table key.
     pub fn code(&self) -> &'static str {
         match self {
             Error::InputTooLarge { .. } => "input-too-large",
@@ -160,6 +231,8 @@ impl Error {
             Error::NotMetadata => "not-metadata",
             Error::TenantIndependentMetadata => "tenant-independent-metadata",
             Error::NoSigningCertificate => "no-signing-certificate",
+            Error::NoSignInService => "no-sign-in-service",
+            Error::SeveralIdpEntities { .. } => "several-idp-entities",
             Error::InvalidBase64 { .. } => "invalid-base64",
             Error::InvalidPem { .. } => "invalid-pem",
             Error::NotACertificate { .. } => "not-a-certificate",
@@ -174,7 +247,94 @@ impl Error {
             Error::NothingFound => "nothing-found",
             Error::MissingValue { .. } => "missing-value",
             Error::FormNotFound { .. } => "form-not-found",
+            Error::ModeNotAvailable { .. } => "mode-not-available",
+            Error::TwoTenants { .. } => "two-tenants",
+            Error::TwoMetadataUrls { .. } => "two-metadata-urls",
+            Error::AppMismatch { .. } => "app-mismatch",
+            Error::PageDisagrees { .. } => "page-disagrees",
+            Error::CertificateExpired { .. } => "certificate-expired",
+            Error::CertificateNotYetValid { .. } => "certificate-not-yet-valid",
+            Error::CertificateNotActive { .. } => "certificate-not-active",
+            Error::CaptureIncomplete => "capture-incomplete",
+            Error::FetchHttpStatus { .. } => "fetch-http-status",
+            Error::FetchRedirected => "fetch-redirected",
+            Error::FetchTimedOut { .. } => "fetch-timed-out",
+            Error::FetchNetwork => "fetch-network",
+            Error::FetchTooLarge { .. } => "fetch-too-large",
         }
+    }
+
+    /// The sentence as a message: the table key is the code, the arguments are the details.
+    pub fn message(&self) -> Message {
+        let text = |value: &String| Arg::Text(value.clone());
+        let args = match self {
+            Error::InputTooLarge { size, limit } => {
+                vec![Arg::text(size.to_string()), Arg::text(limit.to_string())]
+            }
+            Error::XmlTooDeep { limit } => vec![Arg::text(limit.to_string())],
+            Error::XmlMalformed { detail }
+            | Error::InvalidBase64 { detail }
+            | Error::InvalidPem { detail }
+            | Error::NotACertificate { detail }
+            | Error::BadMessage { detail } => vec![text(detail)],
+            Error::SeveralIdpEntities { entity_ids } => {
+                vec![Arg::List(entity_ids.iter().map(text).collect())]
+            }
+            Error::BadEntityId { value }
+            | Error::BadLoginUrl { value }
+            | Error::BadMetadataUrl { value } => vec![text(value)],
+            Error::HostNotAllowed { origin } => vec![text(origin)],
+            Error::MissingValue { what } => vec![Arg::key(what)],
+            Error::FormNotFound { missing } => {
+                vec![Arg::List(missing.iter().map(|key| Arg::key(key)).collect())]
+            }
+            Error::ModeNotAvailable { mode } => vec![Arg::key(mode)],
+            Error::TwoTenants { first, second } | Error::TwoMetadataUrls { first, second } => {
+                vec![text(first), text(second)]
+            }
+            Error::AppMismatch { page_app, url_app } => vec![text(page_app), text(url_app)],
+            Error::PageDisagrees { differences } => vec![Arg::List(
+                differences
+                    .iter()
+                    .map(|d| Arg::Message(d.message("page-metadata-difference")))
+                    .collect(),
+            )],
+            Error::CertificateExpired {
+                not_after: date,
+                thumbprint,
+            }
+            | Error::CertificateNotYetValid {
+                not_before: date,
+                thumbprint,
+            } => vec![text(date), text(thumbprint)],
+            Error::CertificateNotActive { file, shown } => vec![text(file), text(shown)],
+            Error::EmptyInput
+            | Error::UnrecognisedInput
+            | Error::XmlDoctypeForbidden
+            | Error::NotMetadata
+            | Error::TenantIndependentMetadata
+            | Error::NoSigningCertificate
+            | Error::NoSignInService
+            | Error::CertificateRequest
+            | Error::PrivateKey
+            | Error::NothingCaptured
+            | Error::NothingFound
+            | Error::CaptureIncomplete => Vec::new(),
+            Error::FetchHttpStatus { status } => vec![Arg::text(status.to_string())],
+            Error::FetchTimedOut { seconds } => vec![Arg::text(seconds.to_string())],
+            Error::FetchTooLarge { limit } => vec![Arg::text(limit.to_string())],
+            Error::FetchRedirected | Error::FetchNetwork => Vec::new(),
+        };
+        Message::new(self.code(), args)
+    }
+
+    /// The sentence in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        self.message().render(lang)
+    }
+
+    fn english(&self) -> String {
+        self.render(Lang::En)
     }
 }
 

@@ -4,6 +4,7 @@
 
 use crate::Error;
 use crate::certificate;
+use crate::i18n::{Arg, Message};
 use crate::snapshot::{Op, Then};
 use crate::status::{State, Status};
 use serde::{Deserialize, Serialize};
@@ -37,20 +38,20 @@ pub enum Field {
 }
 
 impl Field {
-    /// The field's name as the page shows it in English (status lines fall back to it).
-    pub fn title(self) -> &'static str {
+    /// The field's name as the page shows it: its message table key.
+    pub fn key(self) -> &'static str {
         match self {
-            Field::SignInUrl => "Sign-in page url",
-            Field::SignInBinding => "Sign-in binding",
-            Field::SignOutUrl => "Sign-out page url",
-            Field::SignOutBinding => "Sign-out binding",
-            Field::EntityId => "Identity Provider Entity ID",
-            Field::Certificate => "Verification certificate",
-            Field::MetadataUrl => "Metadata url",
-            Field::MetadataFile => "Metadata file",
-            Field::Identifier => "Identifier (Entity ID)",
-            Field::ReplyUrl => "Reply URL",
-            Field::RelayState => "Relay State",
+            Field::SignInUrl => "form-sign-in-url",
+            Field::SignInBinding => "form-sign-in-binding",
+            Field::SignOutUrl => "form-sign-out-url",
+            Field::SignOutBinding => "form-sign-out-binding",
+            Field::EntityId => "form-entity-id",
+            Field::Certificate => "form-certificate",
+            Field::MetadataUrl => "form-metadata-url",
+            Field::MetadataFile => "form-metadata-file",
+            Field::Identifier => "form-identifier",
+            Field::ReplyUrl => "form-reply-url",
+            Field::RelayState => "form-relay-state",
         }
     }
 }
@@ -110,6 +111,19 @@ pub enum Outcome {
     Attached,
 }
 
+impl Outcome {
+    /// The outcome's name, as serialised.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Filled => "filled",
+            Outcome::AlreadyCorrect => "already-correct",
+            Outcome::Refused => "refused",
+            Outcome::Conflict => "conflict",
+            Outcome::Attached => "attached",
+        }
+    }
+}
+
 /// The report for one field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -154,12 +168,12 @@ pub struct FillStep {
 
 impl FillStep {
     /// A step that waits for the page and asks again.
-    pub fn wait(progress: Progress, code: &str, text: &str) -> Self {
+    pub fn wait(progress: Progress, code: &str) -> Self {
         Self {
             ops: Vec::new(),
             then: Then::Resnapshot,
             progress,
-            status: Status::new(State::Working, code, text),
+            status: Status::new(State::Working, code),
             fields: Vec::new(),
         }
     }
@@ -184,17 +198,17 @@ pub fn step(targets: &[Target], progress: &Progress, confirmed: bool) -> FillSte
             ops,
             then,
             progress,
-            status: Status::new(State::Working, "verifying", "Checking what the page kept…"),
+            status: Status::new(State::Working, "verifying"),
             fields: reports,
         };
     }
-    let (state, text) = summary(&reports);
+    let state = summary(&reports);
     let count = |wanted: &[Outcome]| {
         let n = reports
             .iter()
             .filter(|r| wanted.contains(&r.outcome))
             .count();
-        n.to_string()
+        Arg::text(n.to_string())
     };
     let (code, args) = match state {
         State::Done => (
@@ -207,22 +221,37 @@ pub fn step(targets: &[Target], progress: &Progress, confirmed: bool) -> FillSte
         State::Conflict => ("conflict", vec![titles(&reports, Outcome::Conflict)]),
         _ => ("refused", vec![titles(&reports, Outcome::Refused)]),
     };
+    // Each field that needs the admin: its name, what it holds and what ssobridge would write.
+    let notes = reports
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Conflict | Outcome::Refused))
+        .map(|r| {
+            Message::new(
+                "field-change",
+                vec![
+                    Arg::key(r.field.key()),
+                    Arg::text(r.current.clone()),
+                    Arg::text(r.wanted.clone()),
+                ],
+            )
+        });
     FillStep {
         ops,
         then,
         progress,
-        status: Status::new(state, code, text).with_args(args),
+        status: Status::new(state, code).with_args(args).with_notes(notes),
         fields: reports,
     }
 }
 
-fn titles(reports: &[FieldReport], outcome: Outcome) -> String {
-    let titles: Vec<&str> = reports
-        .iter()
-        .filter(|r| r.outcome == outcome)
-        .map(|r| r.field.title())
-        .collect();
-    titles.join(", ")
+fn titles(reports: &[FieldReport], outcome: Outcome) -> Arg {
+    Arg::List(
+        reports
+            .iter()
+            .filter(|r| r.outcome == outcome)
+            .map(|r| Arg::key(r.field.key()))
+            .collect(),
+    )
 }
 
 /// Fields compare by meaning: a certificate in another layout is the same certificate.
@@ -317,43 +346,16 @@ pub fn round(
     (ops, Then::Resnapshot, reports, next)
 }
 
-/// The state a set of reports puts the status line in, and its sentence.
-pub fn summary(reports: &[FieldReport]) -> (State, String) {
-    let named = |outcome: Outcome| {
-        reports
-            .iter()
-            .filter(|r| r.outcome == outcome)
-            .map(|r| r.field.title())
-            .collect::<Vec<_>>()
-    };
-    let refused = named(Outcome::Refused);
-    let conflicts = named(Outcome::Conflict);
-    let filled = named(Outcome::Filled).len() + named(Outcome::Attached).len();
-    let correct = named(Outcome::AlreadyCorrect).len();
-    if !refused.is_empty() {
-        return (
-            State::Error,
-            format!(
-                "The page did not keep: {}. Copy the value from the ssobridge popup and paste it by hand.",
-                refused.join(", ")
-            ),
-        );
+/// The state a set of reports puts the status line in.
+pub fn summary(reports: &[FieldReport]) -> State {
+    let any = |outcome: Outcome| reports.iter().any(|r| r.outcome == outcome);
+    if any(Outcome::Refused) {
+        State::Error
+    } else if any(Outcome::Conflict) {
+        State::Conflict
+    } else {
+        State::Done
     }
-    if !conflicts.is_empty() {
-        return (
-            State::Conflict,
-            format!(
-                "Different values are already in: {}. Press \"Replace\" to overwrite them.",
-                conflicts.join(", ")
-            ),
-        );
-    }
-    (
-        State::Done,
-        format!(
-            "Filled {filled} field(s); {correct} already correct. Review the form, then press Save."
-        ),
-    )
 }
 
 #[cfg(test)]
@@ -403,7 +405,7 @@ mod tests {
         assert_eq!(then, Then::Done);
         assert_eq!(reports[0].outcome, Outcome::Filled);
         assert_eq!(reports[1].outcome, Outcome::Refused);
-        assert_eq!(summary(&reports).0, crate::status::State::Error);
+        assert_eq!(summary(&reports), crate::status::State::Error);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use crate::certificate::{self, Certificate, Report};
 use crate::error::{Error, Result};
+use crate::i18n::{Arg, Lang, Message};
 use crate::metadata;
 use crate::rollover::{self, Reason};
 use crate::shapes;
@@ -57,10 +58,29 @@ pub struct Inspection {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Warning {
-    /// Stable name, for `_locales` keys and tests.
+    /// Stable name: the message table key.
     pub code: String,
-    /// The warning in a sentence.
+    /// The message's arguments.
+    #[serde(default)]
+    pub args: Vec<Arg>,
+    /// The warning in an English sentence (the CLI's JSON).
     pub message: String,
+}
+
+impl Warning {
+    fn new(code: &str, args: Vec<Arg>) -> Self {
+        let message = Message::new(code, args.clone()).render(Lang::En);
+        Self {
+            code: code.to_owned(),
+            args,
+            message,
+        }
+    }
+
+    /// The warning as a message of the table.
+    pub fn to_message(&self) -> Message {
+        Message::new(&self.code, self.args.clone())
+    }
 }
 
 /// Parsed input, before it is reported at an instant: the certificates stay typed so callers
@@ -81,13 +101,19 @@ pub struct Parsed {
 
 /// Parses any input and applies the shape checks of SPEC section 8.
 pub fn parse(bytes: &[u8]) -> Result<Parsed> {
+    parse_for_tenant(bytes, None)
+}
+
+/// Like [`parse`]; where metadata describes several identity providers, takes the one of
+/// `tenant` (the app's), and refuses to guess without it.
+pub fn parse_for_tenant(bytes: &[u8], tenant: Option<&str>) -> Result<Parsed> {
     text::check_size(bytes)?;
     if bytes.first() != Some(&0x30) {
         let decoded = text::decode(bytes);
         if let Some(xml) = decoded.as_deref().map(str::trim_start)
             && xml.starts_with('<')
         {
-            let metadata = checked_metadata(xml)?;
+            let metadata = checked_metadata(xml, tenant)?;
             return Ok(Parsed {
                 kind: InputKind::Metadata,
                 signing: metadata.signing.clone(),
@@ -106,8 +132,22 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed> {
     })
 }
 
-fn checked_metadata(xml: &str) -> Result<metadata::Metadata> {
-    let mut metadata = metadata::parse(xml)?;
+fn checked_metadata(xml: &str, tenant: Option<&str>) -> Result<metadata::Metadata> {
+    let entities = metadata::parse(xml)?;
+    let mut metadata = match entities.len() {
+        1 => entities.into_iter().next(),
+        _ => {
+            let ids: Vec<String> = entities.iter().map(|m| m.entity_id.clone()).collect();
+            let of_tenant = |m: &metadata::Metadata| {
+                tenant.is_some_and(|t| shapes::tenant_of(&m.entity_id).as_deref() == Some(t))
+            };
+            match entities.into_iter().find(of_tenant) {
+                Some(metadata) => Some(metadata),
+                None => return Err(Error::SeveralIdpEntities { entity_ids: ids }),
+            }
+        }
+    }
+    .ok_or(Error::NotMetadata)?;
     if metadata.entity_id.contains("{tenantid}") {
         return Err(Error::TenantIndependentMetadata);
     }
@@ -123,9 +163,10 @@ fn checked_metadata(xml: &str) -> Result<metadata::Metadata> {
         *url = shapes::login_url(url)?;
     }
     if metadata.sign_in_url().is_none() {
-        return Err(Error::BadLoginUrl {
-            value: String::new(),
-        });
+        return Err(Error::NoSignInService);
+    }
+    if metadata.signing.is_empty() {
+        return Err(Error::NoSigningCertificate);
     }
     Ok(metadata)
 }
@@ -138,33 +179,41 @@ impl Parsed {
         let certificates: Vec<Report> = self.signing.iter().map(|c| c.report(now)).collect();
         let mut warnings = Vec::new();
         if let Some(chosen) = certificates.get(choice.index) {
-            let not_after = &chosen.details.not_after;
+            let details = &chosen.details;
             match chosen.status {
-                certificate::Status::Expired => warnings.push(Warning {
-                    code: "certificate-expired".to_owned(),
-                    message: format!("The signing certificate expired on {not_after}. Sign-in will fail until Azure has a new one and GoTo gets it."),
-                }),
-                certificate::Status::Expiring => warnings.push(Warning {
-                    code: "certificate-expiring".to_owned(),
-                    message: format!("The signing certificate expires on {not_after}, within {} days. Plan the rollover in Azure and GoTo.", certificate::EXPIRING_WITHIN_DAYS),
-                }),
-                certificate::Status::NotYetValid => warnings.push(Warning {
-                    code: "certificate-not-yet-valid".to_owned(),
-                    message: format!("The signing certificate is not valid before {}.", chosen.details.not_before),
-                }),
+                certificate::Status::Expired => warnings.push(Warning::new(
+                    "certificate-expired",
+                    vec![
+                        Arg::text(details.not_after.clone()),
+                        Arg::text(details.thumbprint_sha1.clone()),
+                    ],
+                )),
+                certificate::Status::Expiring => warnings.push(Warning::new(
+                    "certificate-expiring",
+                    vec![
+                        Arg::text(details.not_after.clone()),
+                        Arg::text(certificate::EXPIRING_WITHIN_DAYS.to_string()),
+                    ],
+                )),
+                certificate::Status::NotYetValid => warnings.push(Warning::new(
+                    "certificate-not-yet-valid",
+                    vec![
+                        Arg::text(details.not_before.clone()),
+                        Arg::text(details.thumbprint_sha1.clone()),
+                    ],
+                )),
                 certificate::Status::Valid => {}
             }
         }
         if certificates.len() > 1 {
-            warnings.push(Warning {
-                code: "several-signing-certificates".to_owned(),
-                message: format!(
-                    "The input lists {} signing certificates (a rollover). Certificate {} was chosen: {}",
-                    certificates.len(),
-                    choice.index + 1,
-                    choice.reason.sentence()
-                ),
-            });
+            warnings.push(Warning::new(
+                "several-signing-certificates",
+                vec![
+                    Arg::text(certificates.len().to_string()),
+                    Arg::text((choice.index + 1).to_string()),
+                    Arg::key(choice.reason.key()),
+                ],
+            ));
         }
         let metadata = self.metadata.as_ref();
         Ok(Inspection {
@@ -179,7 +228,7 @@ impl Parsed {
             encryption_certificates: self.encryption.iter().map(|c| c.report(now)).collect(),
             chosen: choice.index,
             chosen_reason: choice.reason,
-            chosen_explanation: choice.reason.sentence().to_owned(),
+            chosen_explanation: Message::new(choice.reason.key(), Vec::new()).render(Lang::En),
             warnings,
         })
     }

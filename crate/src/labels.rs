@@ -264,3 +264,99 @@ pub const GOTO_METADATA_FILE: Vocabulary = &[
     "metadatabestand",
     "metadatafil",
 ];
+
+/// Azure: sections where the portal shows the identity provider's own settings (SPEC 4.2). Only
+/// values in these count when the page has them.
+pub const AZURE_IDP_SECTIONS: Vocabulary = &[
+    "saml certificates",                   // en: Entra admin center, section 3
+    "saml signing certificate",            // en: 2017-2023, section 3
+    "token signing certificate",           // en: Entra admin center, inside section 3
+    "quick reference",                     // en: 2017-2018 "Configure sign-on" blade
+    "configure sign-on",                   // en: 2017-2018
+    "configure single sign-on at",         // en: 2016 classic dialog
+    "saml-certificaten",                   // nl
+    "saml-handtekeningcertificaat",        // nl
+    "certificaat voor tokenondertekening", // nl
+    "snelzoekgids",                        // nl: Quick Reference
+    "saml-certifikat",                     // sv
+    "saml-signeringscertifikat",           // sv
+    "certifikat för tokensignering",       // sv
+    "snabbreferens",                       // sv
+    "saml-zertifikate",                    // de
+    "saml-signaturzertifikat",             // de
+    "tokensignaturzertifikat",             // de
+    "kurzübersicht",                       // de
+    "certificats saml",                    // fr
+    "certificat de signature saml",        // fr
+    "certificados saml",                   // es
+    "certificado de firma saml",           // es
+];
+
+/// Azure: the "Set up <app>" section (2019+) starts with these words; the page's own title
+/// ("Set up Single Sign-On with SAML") does too, and is told apart by naming SAML.
+pub const AZURE_SET_UP_APP_PREFIXES: Vocabulary = &[
+    "set up ",      // en: "Set up GoToMeeting"
+    "configurar ",  // es
+    "configurer ",  // fr
+    "konfigurera ", // sv: "Konfigurera GoToMeeting"
+];
+/// … and these end it (nl "GoToMeeting instellen", de "GoToMeeting einrichten").
+pub const AZURE_SET_UP_APP_SUFFIXES: Vocabulary = &[" instellen", " einrichten"];
+
+/// Azure: sections holding text an app owner types (SPEC 4.2): never read for IdP values.
+pub const AZURE_APP_OWNER_SECTIONS: Vocabulary = &[
+    "basic saml configuration", // en: 2019+, section 1
+    "domain and urls",          // en: 2017-2018 "GoToMeeting Domain and URLs"
+    "attributes & claims",      // en: 2019+, section 2
+    "attributes and claims",
+    "user attributes",                  // en: 2017-2018 "User Attributes"
+    "configure app settings",           // en: 2016 classic wizard, step 1
+    "notes",                            // en: Properties blade
+    "saml-basisconfiguratie",           // nl
+    "domein en url",                    // nl
+    "kenmerken en claims",              // nl
+    "gebruikerskenmerken",              // nl
+    "notities",                         // nl
+    "grundläggande saml-konfiguration", // sv
+    "domän och url",                    // sv
+    "attribut och anspråk",             // sv
+    "användarattribut",                 // sv
+    "anteckningar",                     // sv
+    "grundlegende saml-konfiguration",  // de
+    "saml-basiskonfiguration",          // de
+    "domäne und urls",                  // de
+    "attribute & ansprüche",            // de
+    "attribute und ansprüche",          // de
+    "benutzerattribute",                // de
+    "notizen",                          // de
+    "configuration saml de base",       // fr
+    "attributs et revendications",      // fr
+    "configuración básica de saml",     // es
+    "atributos y notificaciones",       // es
+];
+
+/// Azure: a certificate row's status "Active", whole cell text (nl, sv, de, fr, es as the
+/// portal's certificate grid words them).
+pub const AZURE_STATUS_ACTIVE: Vocabulary =
+    &["active", "actief", "aktiv", "actif", "activo", "attivo"];
+/// Azure: a certificate row's status "Inactive" (and "Expired", which some grids show).
+pub const AZURE_STATUS_INACTIVE: Vocabulary = &[
+    "inactive",
+    "inactief",
+    "inaktiv",
+    "inactif",
+    "inactivo",
+    "non attivo",
+    "expired",
+    "verlopen",
+    "har upphört",
+    "abgelaufen",
+    "expiré",
+    "caducado",
+];
+
+/// True when `text` (lower-case) is exactly one of the words.
+pub fn is_one_of(text: &str, words: Vocabulary) -> bool {
+    let text = text.trim();
+    words.contains(&text)
+}

@@ -1,16 +1,27 @@
-//! The worker's message protocol: what a content script may ask, who may ask it (SPEC section 8:
-//! extension id, tab, frame origin, host), the state the worker keeps, and the setup checklist.
+//! The worker's protocol, whole: what a content script or the popup may ask, who may ask it
+//! (SPEC section 8: extension id, tab, frame origin, host), and what each request does to the
+//! state the worker keeps. [`handle`] is the one entry point; the worker (JavaScript) performs
+//! only the effect it returns: store the new state, send the reply. The one step that waits for
+//! the network is handed back as `Effect::fetch` and finished by [`resume`] against the state
+//! as it is then (the admin may have changed an option meanwhile).
 
-use crate::azure::sp::Product;
-use crate::fill::Progress;
-use crate::goto::form::Mode;
+use crate::azure::capture;
+use crate::azure::sp::{self, Product};
+use crate::fill::{FieldReport, FillStep, Progress};
+use crate::goto::{self, form::Mode};
 use crate::hosts::{self, Site};
-use crate::settings::Settings;
-use crate::snapshot::PageSnapshot;
+use crate::i18n::{Lang, Message};
+use crate::page::{self, Button};
+use crate::popup::{self, PopupView};
+use crate::settings::{Fetched, PageValues, Settings};
+use crate::snapshot::{Op, PageSnapshot, Then};
+use crate::status::Status;
+use crate::time::UnixSeconds;
 use crate::{Error, Result};
+use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 
-/// A content script's request. Unknown types and ill-typed fields are refused.
+/// A request. Unknown types and ill-typed fields are refused.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(
     tag = "type",
@@ -18,7 +29,7 @@ use serde::{Deserialize, Serialize};
     rename_all_fields = "camelCase"
 )]
 pub enum Request {
-    /// Which buttons to draw, and the drift check.
+    /// Content script: which buttons to draw, and the drift check.
     View {
         /// The frame's snapshot.
         snapshot: PageSnapshot,
@@ -26,7 +37,7 @@ pub enum Request {
         #[serde(default)]
         filled_here: bool,
     },
-    /// "Send to GoTo".
+    /// Content script: "Send to GoTo".
     Capture {
         /// The frame's snapshot.
         snapshot: PageSnapshot,
@@ -34,7 +45,7 @@ pub enum Request {
         #[serde(default)]
         progress: Option<Progress>,
     },
-    /// "Fill from Azure AD".
+    /// Content script: "Fill from Azure AD".
     Fill {
         /// The frame's snapshot.
         snapshot: PageSnapshot,
@@ -43,9 +54,9 @@ pub enum Request {
         progress: Option<Progress>,
         /// The admin confirmed overwriting different values.
         #[serde(default)]
-        confirmed: Option<bool>,
+        confirmed: bool,
     },
-    /// "Fill GoTo values".
+    /// Content script: "Fill GoTo values".
     FillSp {
         /// The frame's snapshot.
         snapshot: PageSnapshot,
@@ -54,27 +65,42 @@ pub enum Request {
         progress: Option<Progress>,
         /// The admin confirmed overwriting different values.
         #[serde(default)]
-        confirmed: Option<bool>,
+        confirmed: bool,
     },
+    /// Popup: what to show.
+    PopupOpen,
+    /// Popup: the GoTo fill mode.
+    SetMode {
+        /// The mode.
+        mode: Mode,
+    },
+    /// Popup: the GoTo product (Relay State).
+    SetProduct {
+        /// The product.
+        product: Product,
+    },
+    /// Popup: a certificate or metadata file, Base64-encoded (extension messages carry JSON).
+    AddFile {
+        /// The file's bytes in Base64.
+        base64: String,
+    },
+    /// Popup: an App Federation Metadata Url pasted by the admin, to fetch and read.
+    ReadMetadataUrl {
+        /// The URL as typed.
+        url: String,
+    },
+    /// Popup: forget the capture.
+    Clear,
 }
 
 impl Request {
-    fn snapshot(&self) -> &PageSnapshot {
+    fn snapshot(&self) -> Option<&PageSnapshot> {
         match self {
             Request::View { snapshot, .. }
             | Request::Capture { snapshot, .. }
             | Request::Fill { snapshot, .. }
-            | Request::FillSp { snapshot, .. } => snapshot,
-        }
-    }
-
-    /// The request's `type`, for the worker's bookkeeping.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Request::View { .. } => "view",
-            Request::Capture { .. } => "capture",
-            Request::Fill { .. } => "fill",
-            Request::FillSp { .. } => "fill-sp",
+            | Request::FillSp { snapshot, .. } => Some(snapshot),
+            _ => None,
         }
     }
 }
@@ -85,7 +111,7 @@ impl Request {
 pub struct Sender {
     /// Extension id.
     pub id: String,
-    /// The frame's URL.
+    /// The frame's or page's URL.
     pub url: String,
     /// The frame's origin (`"null"` in sandboxed frames), where the browser reports it.
     pub origin: Option<String>,
@@ -95,15 +121,48 @@ pub struct Sender {
     pub frame_id: i64,
 }
 
-/// Admits a request only from this extension's content script in an allowed, unsandboxed
-/// https frame whose host matches the snapshot and suits the request.
-pub fn admit(request: &Request, sender: &Sender, extension_id: &str) -> Result<Site> {
+/// What the worker knows about where it runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Context {
+    /// `runtime.id`.
+    pub extension_id: String,
+    /// `runtime.getURL('')`: the origin of the extension's own pages (Firefox gives each
+    /// install its own UUID host, so the id alone does not name it).
+    pub extension_base: String,
+    /// The browser's UI language.
+    pub lang: Lang,
+    /// The time now.
+    pub now: UnixSeconds,
+}
+
+/// Admits a request only from this extension: content scripts in an allowed, unsandboxed https
+/// frame whose host matches the snapshot and suits the request; popup requests from the
+/// extension's own pages only.
+pub fn admit(request: &Request, sender: &Sender, context: &Context) -> Result<Option<Site>> {
+    if sender.id != context.extension_id {
+        return Err(Error::BadMessage {
+            detail: "not from this extension".to_owned(),
+        });
+    }
+    let Some(snapshot) = request.snapshot() else {
+        // The toolbar popup has no tab; the same page opened in a tab has one. Either way its
+        // URL is the extension's own, which no web page or content script can have.
+        let own_page =
+            !context.extension_base.is_empty() && sender.url.starts_with(&context.extension_base);
+        return if own_page {
+            Ok(None)
+        } else {
+            Err(Error::BadMessage {
+                detail: "popup requests come from the extension's pages only".to_owned(),
+            })
+        };
+    };
     let refuse = || Error::HostNotAllowed {
         origin: sender.url.clone(),
     };
-    if sender.id != extension_id || sender.tab_id.is_none() {
+    if sender.tab_id.is_none() {
         return Err(Error::BadMessage {
-            detail: "not from this extension's content script".to_owned(),
+            detail: "not from a content script".to_owned(),
         });
     }
     let site = hosts::site_of(&sender.url).ok_or_else(refuse)?;
@@ -113,17 +172,17 @@ pub fn admit(request: &Request, sender: &Sender, extension_id: &str) -> Result<S
     {
         return Err(refuse());
     }
-    if hosts::https_host(&request.snapshot().url) != Some(host) {
+    if hosts::https_host(&snapshot.url) != Some(host) {
         return Err(Error::BadMessage {
             detail: "the snapshot is not of the sending frame".to_owned(),
         });
     }
     let fits = match request {
-        Request::View { .. } => true,
         Request::Capture { .. } | Request::FillSp { .. } => site == Site::Azure,
         Request::Fill { .. } => site == Site::Goto,
+        _ => true,
     };
-    if fits { Ok(site) } else { Err(refuse()) }
+    if fits { Ok(Some(site)) } else { Err(refuse()) }
 }
 
 /// The admin's choices in the popup.
@@ -159,83 +218,487 @@ pub struct WorkerState {
     /// What was seen done.
     pub seen: Seen,
     /// The per-field outcome of the last finished fill, for the popup.
-    pub last_fill: Vec<crate::fill::FieldReport>,
+    pub last_fill: Vec<FieldReport>,
 }
 
 impl WorkerState {
-    /// Records what a finished step shows was done, and a fill's per-field outcome.
-    pub fn record(
-        &mut self,
-        request: &str,
-        state: crate::status::State,
-        drift_in_sync: bool,
-        fields: Vec<crate::fill::FieldReport>,
-    ) {
-        if matches!(request, "fill" | "fill-sp") && !fields.is_empty() {
-            self.last_fill = fields;
+    /// Reads what storage holds, part by part: a part that does not parse (an older version's
+    /// shape, a damaged value) is dropped and named, never fatal for the rest.
+    pub fn from_stored(stored: &serde_json::Value) -> (WorkerState, Vec<&'static str>) {
+        let mut state = WorkerState::default();
+        let mut dropped = Vec::new();
+        let Some(object) = stored.as_object() else {
+            if !stored.is_null() {
+                dropped.push("state");
+            }
+            return (state, dropped);
+        };
+        fn part<T: serde::de::DeserializeOwned + Default>(
+            object: &serde_json::Map<String, serde_json::Value>,
+            key: &'static str,
+            dropped: &mut Vec<&'static str>,
+        ) -> T {
+            match object.get(key) {
+                None | Some(serde_json::Value::Null) => T::default(),
+                Some(value) => serde_json::from_value(value.clone()).unwrap_or_else(|_| {
+                    dropped.push(key);
+                    T::default()
+                }),
+            }
         }
-        let done = state == crate::status::State::Done;
-        match request {
-            "fill-sp" if done => self.seen.sp_filled = true,
-            "fill" if done => self.seen.goto_filled = true,
-            _ => {}
+        state.settings = part(object, "settings", &mut dropped);
+        if let Some(options) = object.get("options").and_then(|o| o.as_object()) {
+            state.options.mode = part(options, "mode", &mut dropped);
+            state.options.product = part(options, "product", &mut dropped);
         }
-        if drift_in_sync {
-            self.seen.in_sync = true;
+        state.seen = part(object, "seen", &mut dropped);
+        state.last_fill = part(object, "lastFill", &mut dropped);
+        (state, dropped)
+    }
+
+    fn record_fill(&mut self, button: Button, step: &FillStep) {
+        if step.then != Then::Done {
+            return;
+        }
+        if !step.fields.is_empty() {
+            self.last_fill = step.fields.clone();
+        }
+        if step.status.state == crate::status::State::Done {
+            match button {
+                Button::Fill => self.seen.goto_filled = true,
+                Button::FillSp => self.seen.sp_filled = true,
+                Button::Capture => {}
+            }
         }
     }
 
-    /// The setup checklist, in the order of Microsoft's tutorial.
-    pub fn checklist(&self) -> Vec<ChecklistStep> {
-        let captured = self
-            .settings
-            .as_ref()
-            .is_some_and(|s| s.certificate.is_some());
-        let step =
-            |id: &'static str, text: &'static str, done: bool| ChecklistStep { id, text, done };
+    /// The setup checklist, in the order of Microsoft's tutorial: `(id, done)`; the text is the
+    /// message table's `check-<id>`.
+    pub fn checklist(&self) -> Vec<(&'static str, bool)> {
+        let captured = self.settings.as_ref().is_some_and(|s| s.complete);
         vec![
-            step(
-                "add-app",
-                "In Azure, add the GoToMeeting gallery app and choose SAML single sign-on.",
-                captured || self.seen.sp_filled,
-            ),
-            step(
-                "basic-saml",
-                "Fill Basic SAML Configuration (Identifier, Reply URL, Relay State) and save it.",
-                self.seen.sp_filled,
-            ),
-            step(
-                "capture",
-                "Capture the sign-in URL, entity ID and certificate (Send to GoTo).",
-                captured,
-            ),
-            step(
-                "goto-fill",
-                "In GoTo's Organization Center, fill the Identity provider form.",
-                self.seen.goto_filled,
-            ),
-            step(
-                "goto-save",
-                "Review and save the form in GoTo.",
-                self.seen.in_sync,
-            ),
-            step(
-                "assign-test",
-                "Assign users to the app in Azure and test sign-in.",
-                false,
-            ),
+            ("add-app", captured || self.seen.sp_filled),
+            ("basic-saml", self.seen.sp_filled),
+            ("capture", captured),
+            ("goto-fill", self.seen.goto_filled),
+            ("goto-save", self.seen.in_sync),
+            ("assign-test", false),
         ]
     }
 }
 
-/// One checklist line.
+/// A reply to a content script's step (capture or fill round).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct ChecklistStep {
-    /// Stable id (`_locales` key suffix).
-    pub id: &'static str,
-    /// English text.
-    pub text: &'static str,
-    /// Seen done.
-    pub done: bool,
+pub struct StepReply {
+    /// Operations to apply, in order, on snapshot keys.
+    pub ops: Vec<Op>,
+    /// Ask again after the page changed, or stop.
+    pub then: Then,
+    /// To send back with the next snapshot.
+    pub progress: Progress,
+    /// The status line, rendered.
+    pub status: Status,
+    /// Per-field outcome, each with its name in the admin's language.
+    pub fields: Vec<FieldView>,
+}
+
+/// One field's outcome, for the in-page copy buttons.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldView {
+    /// The `data-field` name.
+    pub field: crate::fill::Field,
+    /// The outcome.
+    pub outcome: crate::fill::Outcome,
+    /// The field's name as the admin reads it.
+    pub label: String,
+    /// What ssobridge meant to write (for a copy button where the page refused it).
+    pub wanted: String,
+    /// The page refused the value: offer a copy button.
+    pub copyable: bool,
+}
+
+/// The drift line, rendered (SPEC 5.5). Only field names reach the page's DOM: Azure's values
+/// are for the admin's eyes in the popup, not for scripts on GoTo's page (SPEC 8).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DriftView {
+    /// `in-sync` or `differs`.
+    pub state: goto::drift::DriftState,
+    /// The heading line.
+    pub text: String,
+    /// One line per difference.
+    pub differences: Vec<DriftLine>,
+}
+
+/// One difference of the drift line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DriftLine {
+    /// The `data-field` name.
+    pub field: String,
+    /// The field's name as the admin reads it.
+    pub text: String,
+}
+
+/// A reply to a content script's view request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ViewReply {
+    /// The buttons to draw.
+    pub buttons: Vec<ButtonView>,
+    /// The drift line, if any.
+    pub drift: Option<DriftView>,
+}
+
+/// An in-page button and its label in the admin's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ButtonView {
+    /// The `data-ssobridge` value.
+    pub kind: Button,
+    /// The label.
+    pub label: String,
+}
+
+/// What the worker answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Reply {
+    /// To a view request.
+    View(ViewReply),
+    /// To a capture or fill round.
+    Step(StepReply),
+    /// To a popup request.
+    Popup(PopupView),
+}
+
+/// What the worker does with a handled request: store `store` (when the state changed), then
+/// send `reply`; or, when `fetch` is set, fetch its URL and hand the result to [`resume`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Effect {
+    /// The reply to send (none while a fetch is pending).
+    pub reply: Option<Reply>,
+    /// The new state, when it differs from the stored one.
+    pub store: Option<WorkerState>,
+    /// A metadata fetch the request waits for.
+    pub fetch: Option<FetchStep>,
+}
+
+/// A metadata fetch a request waits for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FetchStep {
+    /// The checked metadata URL.
+    pub url: String,
+    /// What waits for it; handed back unchanged to [`resume`].
+    pub pending: Pending,
+}
+
+/// A request waiting for the metadata fetch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(
+    tag = "kind",
+    rename_all = "kebab-case",
+    rename_all_fields = "camelCase"
+)]
+pub enum Pending {
+    /// The capture's second half.
+    Capture {
+        /// What the page showed.
+        values: Box<PageValues>,
+        /// The round's progress.
+        progress: Progress,
+    },
+    /// The popup's pasted metadata URL.
+    PopupUrl {
+        /// The checked URL.
+        url: String,
+    },
+}
+
+/// Handles one request against the stored state (as storage returned it). `Err` only for a
+/// refused sender or request; everything an admin can cause is in the reply.
+pub fn handle(
+    request: Request,
+    sender: &Sender,
+    stored: &serde_json::Value,
+    context: &Context,
+) -> Result<Effect> {
+    admit(&request, sender, context)?;
+    let (mut state, dropped) = WorkerState::from_stored(stored);
+    let before = if dropped.is_empty() {
+        Some(state.clone())
+    } else {
+        None
+    };
+    let lang = context.lang;
+    let now = context.now;
+    let reply = match request {
+        Request::View {
+            snapshot,
+            filled_here,
+        } => {
+            let view = page::view(&snapshot, state.settings.as_ref(), filled_here, now);
+            if view
+                .drift
+                .as_ref()
+                .is_some_and(|d| d.state == goto::drift::DriftState::InSync)
+            {
+                state.seen.in_sync = true;
+            }
+            Reply::View(view_reply(&view, lang))
+        }
+        Request::Capture { snapshot, progress } => {
+            let step = capture::step(&snapshot, &progress.unwrap_or_default());
+            if step.finish {
+                return Ok(match step.fetch {
+                    Some(url) => Effect::fetch(
+                        url,
+                        Pending::Capture {
+                            values: Box::new(step.values),
+                            progress: step.progress,
+                        },
+                    ),
+                    None => {
+                        finish_capture(state, before, &step.values, step.progress, None, context)
+                    }
+                });
+            }
+            Reply::Step(StepReply {
+                ops: Vec::new(),
+                then: step.then,
+                progress: step.progress,
+                status: step.status.rendered(lang),
+                fields: Vec::new(),
+            })
+        }
+        Request::Fill {
+            snapshot,
+            progress,
+            confirmed,
+        } => {
+            let step = goto::plan::plan(
+                &snapshot,
+                state.settings.as_ref(),
+                state.options.mode,
+                confirmed,
+                &progress.unwrap_or_default(),
+                now,
+            );
+            state.record_fill(Button::Fill, &step);
+            Reply::Step(step_reply(step, lang))
+        }
+        Request::FillSp {
+            snapshot,
+            progress,
+            confirmed,
+        } => {
+            let step = sp::plan(
+                &snapshot,
+                state.options.product,
+                confirmed,
+                &progress.unwrap_or_default(),
+            );
+            state.record_fill(Button::FillSp, &step);
+            Reply::Step(step_reply(step, lang))
+        }
+        Request::PopupOpen => {
+            let notice = (!dropped.is_empty()).then(|| Message::new("state-reset", Vec::new()));
+            Reply::Popup(popup::view(
+                &state,
+                notice.map(popup::Notice::info),
+                context,
+            ))
+        }
+        Request::SetMode { mode } => {
+            state.options.mode = mode;
+            Reply::Popup(popup::view(&state, None, context))
+        }
+        Request::SetProduct { product } => {
+            state.options.product = product;
+            Reply::Popup(popup::view(&state, None, context))
+        }
+        Request::AddFile { base64 } => {
+            let notice = match add_file(&state, &base64, now) {
+                Ok(settings) => {
+                    state.settings = Some(settings);
+                    popup::Notice::done(Message::new("popup-added", Vec::new()))
+                }
+                Err(err) => popup::Notice::error(&err),
+            };
+            Reply::Popup(popup::view(&state, Some(notice), context))
+        }
+        Request::ReadMetadataUrl { url } => match crate::shapes::metadata_url(&url) {
+            Ok(url) => {
+                return Ok(Effect::fetch(url.clone(), Pending::PopupUrl { url }));
+            }
+            Err(err) => Reply::Popup(popup::view(
+                &state,
+                Some(popup::Notice::error(&err)),
+                context,
+            )),
+        },
+        Request::Clear => {
+            state.settings = None;
+            state.last_fill.clear();
+            state.seen = Seen::default();
+            Reply::Popup(popup::view(
+                &state,
+                Some(popup::Notice::info(Message::new(
+                    "popup-cleared",
+                    Vec::new(),
+                ))),
+                context,
+            ))
+        }
+    };
+    Ok(effect(reply, state, before))
+}
+
+/// Finishes a request that waited for the metadata fetch.
+pub fn resume(
+    pending: Pending,
+    fetched: Fetched,
+    stored: &serde_json::Value,
+    context: &Context,
+) -> Effect {
+    let (state, dropped) = WorkerState::from_stored(stored);
+    let before = dropped.is_empty().then(|| state.clone());
+    match pending {
+        Pending::Capture { values, progress } => {
+            finish_capture(state, before, &values, progress, Some(&fetched), context)
+        }
+        Pending::PopupUrl { url } => {
+            let mut state = state;
+            let notice = match fetched {
+                Fetched::Ok { body } => {
+                    let mut base = state.settings.clone().unwrap_or_default();
+                    base.metadata_url = Some(url);
+                    match base.with_file(&body, context.now) {
+                        Ok(settings) => {
+                            state.settings = Some(settings);
+                            popup::Notice::done(Message::new("popup-added", Vec::new()))
+                        }
+                        Err(err) => popup::Notice::error(&err),
+                    }
+                }
+                Fetched::Failed { problem } => popup::Notice::problem(problem),
+            };
+            let reply = Reply::Popup(popup::view(&state, Some(notice), context));
+            effect(reply, state, before)
+        }
+    }
+}
+
+fn finish_capture(
+    mut state: WorkerState,
+    before: Option<WorkerState>,
+    values: &PageValues,
+    progress: Progress,
+    fetched: Option<&Fetched>,
+    context: &Context,
+) -> Effect {
+    let captured = capture::finish(values, fetched, context.now);
+    if let Some(settings) = captured.settings {
+        // A new capture starts the procedure's later steps afresh.
+        state.seen.goto_filled = false;
+        state.seen.in_sync = false;
+        state.last_fill.clear();
+        state.settings = Some(settings);
+    }
+    let reply = Reply::Step(StepReply {
+        ops: Vec::new(),
+        then: Then::Done,
+        progress,
+        status: captured.status.rendered(context.lang),
+        fields: Vec::new(),
+    });
+    effect(reply, state, before)
+}
+
+fn effect(reply: Reply, state: WorkerState, before: Option<WorkerState>) -> Effect {
+    let changed = before.as_ref() != Some(&state);
+    Effect {
+        reply: Some(reply),
+        store: changed.then_some(state),
+        fetch: None,
+    }
+}
+
+impl Effect {
+    fn fetch(url: String, pending: Pending) -> Effect {
+        Effect {
+            reply: None,
+            store: None,
+            fetch: Some(FetchStep { url, pending }),
+        }
+    }
+}
+
+fn add_file(state: &WorkerState, base64: &str, now: UnixSeconds) -> Result<Settings> {
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(base64.trim())
+        .map_err(|err| Error::BadMessage {
+            detail: err.to_string(),
+        })?;
+    state
+        .settings
+        .clone()
+        .unwrap_or_default()
+        .with_file(&bytes, now)
+}
+
+fn step_reply(step: FillStep, lang: Lang) -> StepReply {
+    let fields = step
+        .fields
+        .iter()
+        .map(|report| FieldView {
+            field: report.field,
+            outcome: report.outcome,
+            label: crate::i18n::render(lang, report.field.key(), &[]),
+            wanted: report.wanted.clone(),
+            copyable: report.outcome == crate::fill::Outcome::Refused,
+        })
+        .collect();
+    StepReply {
+        ops: step.ops,
+        then: step.then,
+        progress: step.progress,
+        status: step.status.rendered(lang),
+        fields,
+    }
+}
+
+fn view_reply(view: &page::PageView, lang: Lang) -> ViewReply {
+    let buttons = view
+        .buttons
+        .iter()
+        .map(|kind| ButtonView {
+            kind: *kind,
+            label: crate::i18n::render(lang, kind.key(), &[]),
+        })
+        .collect();
+    let drift = view.drift.as_ref().map(|drift| DriftView {
+        state: drift.state,
+        text: crate::i18n::render(
+            lang,
+            match drift.state {
+                goto::drift::DriftState::InSync => "drift-in-sync",
+                goto::drift::DriftState::Differs => "drift-differs",
+            },
+            &[],
+        ),
+        differences: drift
+            .differences
+            .iter()
+            .map(|d| DriftLine {
+                field: d.field.clone(),
+                text: crate::i18n::render(lang, &crate::settings::field_key(&d.field), &[]),
+            })
+            .collect(),
+    });
+    ViewReply { buttons, drift }
 }

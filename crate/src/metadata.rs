@@ -49,21 +49,24 @@ enum KeyUse {
 /// Where the reader is, as far as the IdP settings are concerned.
 #[derive(Default)]
 struct Position {
-    in_entity: bool,
+    /// The `EntityDescriptor` being read and its depth; each is read on its own so that values
+    /// of two entities (two tenants) never mix.
+    entity: Option<(Metadata, usize)>,
     idp_depth: Option<usize>,
+    seen_idp: bool,
+    sign_out_post: Option<String>,
     key_use: Option<(KeyUse, usize)>,
     cert_text: Option<String>,
 }
 
-/// Parses a metadata document that is already text (see [`crate::text::decode`]).
-pub fn parse(xml: &str) -> Result<Metadata> {
+/// Parses a metadata document that is already text (see [`crate::text::decode`]): every
+/// `EntityDescriptor` that has an `IDPSSODescriptor`, in document order, each on its own.
+pub fn parse(xml: &str) -> Result<Vec<Metadata>> {
     let mut reader = NsReader::from_str(xml);
     reader.config_mut().expand_empty_elements = true;
-    let mut metadata = Metadata::default();
-    let mut found_idp = false;
+    let mut found = Vec::new();
     let mut pos = Position::default();
     let mut depth = 0usize;
-    let mut sign_out_post = None;
     loop {
         let (namespace, event) = reader.read_resolved_event().map_err(malformed)?;
         let namespace = bound(namespace);
@@ -76,15 +79,26 @@ pub fn parse(xml: &str) -> Result<Metadata> {
                 }
                 let local = start.local_name();
                 match (namespace.as_deref(), local.as_ref()) {
-                    (Some(MD), "EntityDescriptor") if !pos.in_entity && !found_idp => {
-                        pos.in_entity = true;
-                        metadata.entity_id = attribute(&reader, &start, "entityID")?
+                    (Some(MD), "EntityDescriptor") if pos.entity.is_none() => {
+                        let entity_id = attribute(&reader, &start, "entityID")?
                             .unwrap_or_default()
                             .trim()
                             .to_owned();
+                        pos = Position {
+                            entity: Some((
+                                Metadata {
+                                    entity_id,
+                                    ..Metadata::default()
+                                },
+                                depth,
+                            )),
+                            ..Position::default()
+                        };
                     }
-                    (Some(MD), "IDPSSODescriptor") if pos.in_entity && pos.idp_depth.is_none() => {
-                        found_idp = true;
+                    (Some(MD), "IDPSSODescriptor")
+                        if pos.entity.is_some() && !pos.seen_idp && pos.idp_depth.is_none() =>
+                    {
+                        pos.seen_idp = true;
                         pos.idp_depth = Some(depth);
                     }
                     (Some(MD), "KeyDescriptor") if pos.idp_depth.is_some() => {
@@ -101,25 +115,29 @@ pub fn parse(xml: &str) -> Result<Metadata> {
                     (Some(MD), "SingleSignOnService") if pos.idp_depth == Some(depth - 1) => {
                         let binding = attribute(&reader, &start, "Binding")?;
                         let location = attribute(&reader, &start, "Location")?;
-                        let slot = match binding.as_deref() {
-                            Some(BINDING_REDIRECT) => &mut metadata.sign_in_redirect,
-                            Some(BINDING_POST) => &mut metadata.sign_in_post,
-                            _ => &mut None,
-                        };
-                        if slot.is_none() {
-                            *slot = location.map(|l| l.trim().to_owned());
+                        if let Some((metadata, _)) = pos.entity.as_mut() {
+                            let slot = match binding.as_deref() {
+                                Some(BINDING_REDIRECT) => &mut metadata.sign_in_redirect,
+                                Some(BINDING_POST) => &mut metadata.sign_in_post,
+                                _ => &mut None,
+                            };
+                            if slot.is_none() {
+                                *slot = location.map(|l| l.trim().to_owned());
+                            }
                         }
                     }
                     (Some(MD), "SingleLogoutService") if pos.idp_depth == Some(depth - 1) => {
                         let binding = attribute(&reader, &start, "Binding")?;
                         let location =
                             attribute(&reader, &start, "Location")?.map(|l| l.trim().to_owned());
-                        match binding.as_deref() {
-                            Some(BINDING_REDIRECT) if metadata.sign_out.is_none() => {
+                        match (binding.as_deref(), pos.entity.as_mut()) {
+                            (Some(BINDING_REDIRECT), Some((metadata, _)))
+                                if metadata.sign_out.is_none() =>
+                            {
                                 metadata.sign_out = location;
                             }
-                            Some(BINDING_POST) if sign_out_post.is_none() => {
-                                sign_out_post = location
+                            (Some(BINDING_POST), _) if pos.sign_out_post.is_none() => {
+                                pos.sign_out_post = location
                             }
                             _ => {}
                         }
@@ -154,12 +172,14 @@ pub fn parse(xml: &str) -> Result<Metadata> {
             Event::End(_) => {
                 if let Some(text) = pos.cert_text.take() {
                     let certificate = Certificate::from_base64(&text)?;
-                    let list = match pos.key_use {
-                        Some((KeyUse::Encryption, _)) => &mut metadata.encryption,
-                        _ => &mut metadata.signing,
-                    };
-                    if !list.iter().any(|c| c.der() == certificate.der()) {
-                        list.push(certificate);
+                    if let Some((metadata, _)) = pos.entity.as_mut() {
+                        let list = match pos.key_use {
+                            Some((KeyUse::Encryption, _)) => &mut metadata.encryption,
+                            _ => &mut metadata.signing,
+                        };
+                        if !list.iter().any(|c| c.der() == certificate.der()) {
+                            list.push(certificate);
+                        }
                     }
                 }
                 if pos.key_use.is_some_and(|(_, at)| at == depth) {
@@ -167,7 +187,15 @@ pub fn parse(xml: &str) -> Result<Metadata> {
                 }
                 if pos.idp_depth == Some(depth) {
                     pos.idp_depth = None;
-                    pos.in_entity = false;
+                }
+                if pos.entity.as_ref().is_some_and(|(_, at)| *at == depth) {
+                    let finished = std::mem::take(&mut pos);
+                    if let (Some((mut metadata, _)), true) = (finished.entity, finished.seen_idp) {
+                        if metadata.sign_out.is_none() {
+                            metadata.sign_out = finished.sign_out_post;
+                        }
+                        found.push(metadata);
+                    }
                 }
                 depth = depth.saturating_sub(1);
             }
@@ -175,16 +203,10 @@ pub fn parse(xml: &str) -> Result<Metadata> {
             _ => {}
         }
     }
-    if !found_idp {
+    if found.is_empty() {
         return Err(Error::NotMetadata);
     }
-    if metadata.sign_out.is_none() {
-        metadata.sign_out = sign_out_post;
-    }
-    if metadata.signing.is_empty() {
-        return Err(Error::NoSigningCertificate);
-    }
-    Ok(metadata)
+    Ok(found)
 }
 
 fn bound(namespace: ResolveResult<'_>) -> Option<String> {

@@ -21,6 +21,17 @@ pub enum Button {
     Fill,
 }
 
+impl Button {
+    /// The button's label in the message table.
+    pub fn key(self) -> &'static str {
+        match self {
+            Button::Capture => "button-capture",
+            Button::FillSp => "button-fill-sp",
+            Button::Fill => "button-fill",
+        }
+    }
+}
+
 /// The view of one frame.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -46,8 +57,7 @@ pub fn view(
     let mut drift = None;
     match site {
         Some(Site::Azure) => {
-            let values = azure::read::read(snapshot);
-            if azure::read::is_saml_page(snapshot, &values) {
+            if azure::read::is_saml_page(snapshot) {
                 buttons.push(Button::Capture);
             }
             if azure::sp::recognise(snapshot).is_present() {

@@ -2,10 +2,10 @@
 
 use crate::certificate::Certificate;
 use crate::time::UnixSeconds;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Why a certificate was chosen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
     /// The only signing certificate.
@@ -19,19 +19,13 @@ pub enum Reason {
 }
 
 impl Reason {
-    /// The reason in a sentence, for the CLI and the popup.
-    pub fn sentence(self) -> &'static str {
+    /// The reason's message table key.
+    pub fn key(self) -> &'static str {
         match self {
-            Reason::Only => "It is the only signing certificate.",
-            Reason::MatchesPortalThumbprint => {
-                "Its thumbprint is the one the Azure portal shows as active."
-            }
-            Reason::NewestValid => {
-                "It is valid now and the most recently issued of the valid certificates."
-            }
-            Reason::NoneValidLatestExpiry => {
-                "No certificate is valid now; this one expires last. Renew the certificate in Azure."
-            }
+            Reason::Only => "reason-only",
+            Reason::MatchesPortalThumbprint => "reason-matches-portal-thumbprint",
+            Reason::NewestValid => "reason-newest-valid",
+            Reason::NoneValidLatestExpiry => "reason-none-valid-latest-expiry",
         }
     }
 }

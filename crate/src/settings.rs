@@ -2,7 +2,8 @@
 //! every fill writes. Assembled from what the page showed and what the metadata says; the
 //! metadata is the source of truth and every disagreement is reported.
 
-use crate::certificate::Report;
+use crate::certificate::{self, Report};
+use crate::i18n::{Arg, Message};
 use crate::inspect::{self, InputKind, Warning};
 use crate::time::{self, UnixSeconds};
 use crate::{Error, Result};
@@ -37,6 +38,42 @@ pub struct Difference {
     pub there: String,
 }
 
+impl Difference {
+    /// A difference of `field` (a `data-field` name).
+    pub fn new(field: &str, here: impl Into<String>, there: impl Into<String>) -> Self {
+        Self {
+            field: field.to_owned(),
+            here: here.into(),
+            there: there.into(),
+        }
+    }
+
+    /// The difference as a sentence of the message table (`key` takes the field's name, then
+    /// `here` and `there`).
+    pub fn message(&self, key: &str) -> Message {
+        Message::new(
+            key,
+            vec![
+                Arg::Key(field_key(&self.field)),
+                Arg::text(self.here.clone()),
+                Arg::text(self.there.clone()),
+            ],
+        )
+    }
+}
+
+/// The message table key of a `data-field` name: `thumbprintSha1` → `field-thumbprint-sha1`.
+pub fn field_key(field: &str) -> String {
+    let mut key = String::from("field-");
+    for c in field.chars() {
+        if c.is_ascii_uppercase() {
+            key.push('-');
+        }
+        key.push(c.to_ascii_lowercase());
+    }
+    key
+}
+
 /// Everything captured for one app.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -61,22 +98,26 @@ pub struct Settings {
     pub certificate: Option<Report>,
     /// The other signing certificates listed (rollover).
     pub other_certificates: Vec<Report>,
-    /// Why the certificate was chosen.
+    /// Why the certificate was chosen, in English (the CLI's words).
     pub chosen_explanation: Option<String>,
+    /// Why the certificate was chosen.
+    pub chosen_reason: Option<crate::rollover::Reason>,
     /// The metadata XML without byte-order mark, for GoTo's "Upload metadata file" mode.
     pub metadata_xml: Option<String>,
     /// The page the values were captured on.
     pub page_url: String,
     /// Where the metadata stands.
     pub metadata_state: MetadataState,
-    /// Why the metadata failed, when it did.
-    pub metadata_detail: Option<String>,
+    /// Why the metadata failed, when it did (shown in the admin's language).
+    pub metadata_problem: Option<Message>,
     /// Values the page and the metadata disagree on.
     pub differences: Vec<Difference>,
     /// Expiry and rollover warnings.
     pub warnings: Vec<Warning>,
     /// When the capture happened, RFC 3339.
     pub captured_at: String,
+    /// The capture (or the file that completed it) succeeded: the only settings a fill uses.
+    pub complete: bool,
 }
 
 /// What the portal page showed, already shape-checked.
@@ -122,16 +163,37 @@ pub enum Fetched {
         #[serde(with = "serde_bytes")]
         body: Vec<u8>,
     },
-    /// Offline, blocked or an HTTP error: what happened.
+    /// Offline, blocked, an HTTP error, a redirect, too large or too slow: what happened.
     Failed {
         /// What happened.
-        detail: String,
+        problem: Message,
     },
 }
 
+impl From<Result<Vec<u8>>> for Fetched {
+    fn from(result: Result<Vec<u8>>) -> Fetched {
+        match result {
+            Ok(body) => Fetched::Ok { body },
+            Err(err) => Fetched::Failed {
+                problem: err.message(),
+            },
+        }
+    }
+}
+
 impl Settings {
-    /// Settings from the page alone, then corrected by the metadata when it could be had.
-    pub fn capture(page: &PageValues, fetched: Option<&Fetched>, now: UnixSeconds) -> Settings {
+    /// The capture: the page's values checked against the metadata, which is the truth.
+    ///
+    /// * metadata fetched and agreeing, certificate valid → `Ok`, complete;
+    /// * no metadata (not known, failed, unusable) → `Ok`, the page's values only, incomplete
+    ///   (SPEC 4.4: keep them and ask for the certificate file);
+    /// * page and metadata disagree, or the chosen certificate is expired or not yet valid →
+    ///   `Err`: nothing may be stored (SPEC 4.3, 4.6).
+    pub fn capture(
+        page: &PageValues,
+        fetched: Option<&Fetched>,
+        now: UnixSeconds,
+    ) -> Result<Settings> {
         let mut settings = Settings {
             sign_in_url: page.sign_in_url.clone(),
             sign_out_url: page.sign_out_url.clone(),
@@ -146,37 +208,91 @@ impl Settings {
         };
         match fetched {
             None => {}
-            Some(Fetched::Failed { detail }) => {
-                settings.fail_metadata(MetadataState::Failed, detail.clone());
+            Some(Fetched::Failed { problem }) => {
+                settings.fail_metadata(MetadataState::Failed, problem.clone());
             }
             Some(Fetched::Ok { body }) => {
-                match settings.apply_metadata(body, page.thumbprint_sha1.as_deref(), now) {
-                    Ok(()) => {
+                let parsed =
+                    inspect::parse_for_tenant(body, page.tenant_id.as_deref()).and_then(|parsed| {
+                        match parsed.kind {
+                            InputKind::Metadata => Ok(parsed),
+                            InputKind::Certificate => Err(Error::NotMetadata),
+                        }
+                    });
+                match parsed {
+                    Ok(parsed) => {
+                        settings.apply_parsed(&parsed, page.thumbprint_sha1.as_deref(), now)?;
                         settings.metadata_state = MetadataState::Fetched;
-                        settings.differences = differences(page, &settings);
+                        let differences = differences(page, &settings);
+                        if !differences.is_empty() {
+                            return Err(Error::PageDisagrees { differences });
+                        }
+                        settings.check_certificate_is_current(now)?;
+                        settings.complete = true;
                     }
-                    Err(err) => settings.fail_metadata(MetadataState::Unreadable, err.to_string()),
+                    Err(err) => settings.fail_metadata(MetadataState::Unreadable, err.message()),
                 }
             }
         }
-        settings
+        Ok(settings)
     }
 
-    fn fail_metadata(&mut self, state: MetadataState, detail: String) {
+    fn fail_metadata(&mut self, state: MetadataState, problem: Message) {
         self.metadata_state = state;
-        self.metadata_detail = Some(detail);
+        self.metadata_problem = Some(problem);
     }
 
-    /// Adds a file the admin dropped into the popup: metadata replaces everything it holds, a
-    /// certificate fills the certificate. Nothing already captured is lost on error.
+    /// An expired or not-yet-valid signing certificate is never "captured" (SPEC 4.6).
+    fn check_certificate_is_current(&self, now: UnixSeconds) -> Result<()> {
+        let Some(chosen) = &self.certificate else {
+            return Ok(());
+        };
+        let thumbprint = chosen.details.thumbprint_sha1.clone();
+        match certificate::status_at(&chosen.details, now) {
+            certificate::Status::Expired => Err(Error::CertificateExpired {
+                not_after: chosen.details.not_after.clone(),
+                thumbprint,
+            }),
+            certificate::Status::NotYetValid => Err(Error::CertificateNotYetValid {
+                not_before: chosen.details.not_before.clone(),
+                thumbprint,
+            }),
+            certificate::Status::Valid | certificate::Status::Expiring => Ok(()),
+        }
+    }
+
+    /// Whether a fill may use these settings: they come from a capture or file that
+    /// succeeded, and the certificate is still current.
+    pub fn check_fillable(&self, now: UnixSeconds) -> Result<()> {
+        if !self.complete {
+            return Err(Error::CaptureIncomplete);
+        }
+        self.check_certificate_is_current(now)
+    }
+
+    /// Adds a file the admin dropped into the popup. Metadata completes or replaces the
+    /// capture; a certificate completes the page's values. The result is checked like a capture
+    /// (same tenant, the portal's active certificate, not expired); on any error nothing changes.
     pub fn with_file(&self, bytes: &[u8], now: UnixSeconds) -> Result<Settings> {
         let mut next = self.clone();
-        let parsed = inspect::parse(bytes)?;
+        let parsed = inspect::parse_for_tenant(bytes, self.tenant_id.as_deref())?;
         match parsed.kind {
             InputKind::Metadata => {
                 next.apply_parsed(&parsed, self.thumbprint_sha1.as_deref(), now)?;
                 next.metadata_state = MetadataState::File;
-                next.metadata_detail = None;
+                next.metadata_problem = None;
+                // A file that completes a page capture must agree with the page; one that
+                // follows a finished capture replaces it.
+                if !self.complete {
+                    let shown = self.as_page_values();
+                    let differences = differences(&shown, &next);
+                    if !differences.is_empty() {
+                        return Err(Error::PageDisagrees { differences });
+                    }
+                } else if next.tenant_id != self.tenant_id {
+                    next.metadata_url = None;
+                    next.app_id = None;
+                }
             }
             InputKind::Certificate => {
                 let inspection = parsed.inspect(self.thumbprint_sha1.as_deref(), now)?;
@@ -188,32 +304,35 @@ impl Settings {
                 if let Some(shown) = &self.thumbprint_sha1
                     && !shown.eq_ignore_ascii_case(&chosen.details.thumbprint_sha1)
                 {
-                    next.differences.push(Difference {
-                        field: "thumbprintSha1".to_owned(),
-                        here: shown.clone(),
-                        there: chosen.details.thumbprint_sha1.clone(),
+                    return Err(Error::CertificateNotActive {
+                        file: chosen.details.thumbprint_sha1.clone(),
+                        shown: shown.clone(),
                     });
                 }
                 next.set_certificate(&inspection);
             }
         }
+        next.check_certificate_is_current(now)?;
+        next.complete = true;
         if next.captured_at.is_empty() {
             next.captured_at = time::rfc3339(now);
         }
         Ok(next)
     }
 
-    fn apply_metadata(
-        &mut self,
-        body: &[u8],
-        active: Option<&str>,
-        now: UnixSeconds,
-    ) -> Result<()> {
-        let parsed = inspect::parse(body)?;
-        if parsed.kind != InputKind::Metadata {
-            return Err(Error::NotMetadata);
+    /// What these settings say, as if a page had shown it (to check a file against).
+    fn as_page_values(&self) -> PageValues {
+        PageValues {
+            sign_in_url: self.sign_in_url.clone(),
+            sign_out_url: self.sign_out_url.clone(),
+            entity_id: self.entity_id.clone(),
+            metadata_url: self.metadata_url.clone(),
+            thumbprint_sha1: self.thumbprint_sha1.clone(),
+            tenant_id: self.tenant_id.clone(),
+            app_id: self.app_id.clone(),
+            page_url: self.page_url.clone(),
+            ..PageValues::default()
         }
-        self.apply_parsed(&parsed, active, now)
     }
 
     fn apply_parsed(
@@ -245,27 +364,38 @@ impl Settings {
             .map(|(_, c)| c.clone())
             .collect();
         self.chosen_explanation = Some(inspection.chosen_explanation.clone());
+        self.chosen_reason = Some(inspection.chosen_reason);
         self.warnings = inspection.warnings.clone();
     }
 }
 
-/// What the page showed that the metadata contradicts.
+/// What the page showed that the metadata contradicts: every value the page showed, the
+/// tenant its values name, and the thumbprint it marks active.
 fn differences(page: &PageValues, settings: &Settings) -> Vec<Difference> {
     let mut found = Vec::new();
     let mut compare = |field: &str, shown: &Option<String>, truth: &Option<String>| {
         if let (Some(shown), Some(truth)) = (shown, truth)
             && !shown.eq_ignore_ascii_case(truth)
         {
-            found.push(Difference {
-                field: field.to_owned(),
-                here: shown.clone(),
-                there: truth.clone(),
-            });
+            found.push(Difference::new(field, shown.clone(), truth.clone()));
         }
     };
+    // A page that showed only the metadata URL still names a tenant, which the metadata must
+    // be for.
+    if page.entity_id.is_none() && page.sign_in_url.is_none() {
+        compare("tenantId", &page.tenant_id, &settings.tenant_id);
+    }
     compare("entityId", &page.entity_id, &settings.entity_id);
     compare("signInUrl", &page.sign_in_url, &settings.sign_in_url);
-    compare("signOutUrl", &page.sign_out_url, &settings.sign_out_url);
+    // The 2016-2017 sign-out URL was tenant-independent (`common/wsfederation`); it is not a
+    // tenant's value, so a page showing it disagrees with nothing.
+    if !page
+        .sign_out_url
+        .as_deref()
+        .is_some_and(|u| u.contains("/common/"))
+    {
+        compare("signOutUrl", &page.sign_out_url, &settings.sign_out_url);
+    }
     if let Some(shown) = &page.thumbprint_sha1 {
         let listed = settings
             .certificate
@@ -273,11 +403,11 @@ fn differences(page: &PageValues, settings: &Settings) -> Vec<Difference> {
             .chain(&settings.other_certificates)
             .any(|c| c.details.thumbprint_sha1.eq_ignore_ascii_case(shown));
         if !listed {
-            found.push(Difference {
-                field: "thumbprintSha1".to_owned(),
-                here: shown.clone(),
-                there: settings.thumbprint_sha1.clone().unwrap_or_default(),
-            });
+            found.push(Difference::new(
+                "thumbprintSha1",
+                shown.clone(),
+                settings.thumbprint_sha1.clone().unwrap_or_default(),
+            ));
         }
     }
     found

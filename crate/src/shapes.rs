@@ -199,6 +199,30 @@ mod tests {
     }
 
     #[test]
+    fn metadata_url_refuses_anything_the_fetch_must_never_reach() {
+        // `fetch::fetch_metadata` requests only what this accepts.
+        let path = format!("{TENANT}/federationmetadata/2007-06/federationmetadata.xml");
+        for url in [
+            format!("https://evil.example.com/{path}"),
+            format!("http://login.microsoftonline.com/{path}"),
+            format!("https://login.microsoftonline.com.evil.example/{path}"),
+            format!("https://login.microsoftonline.com@evil.example/{path}"),
+            format!("https://login.microsoftonline.com:8443/{path}"),
+            format!("https://login.microsoftonline.com\\@evil.example/{path}"),
+            format!("https://login.microsoftonline.com/{path}?appid=x@evil.example"),
+            format!("https://login.microsoftonline.com/{TENANT}/saml2"),
+            format!("javascript:fetch('https://login.microsoftonline.com/{path}')"),
+            "http://127.0.0.1:47913/metadata".to_owned(),
+        ] {
+            assert!(
+                matches!(metadata_url(&url), Err(Error::BadMetadataUrl { .. })),
+                "{url}"
+            );
+        }
+        assert!(metadata_url(&format!("https://login.microsoftonline.com/{path}")).is_ok());
+    }
+
+    #[test]
     fn thumbprints_are_normalised_to_azure_form() {
         assert_eq!(
             thumbprint("88:31:49:a9:16:d7:aa:b8:95:49:06:56:69:64:5e:1e:05:25:89:a8"),

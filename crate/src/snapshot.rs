@@ -58,6 +58,12 @@ pub struct Element {
     pub visible: bool,
     /// Neither disabled nor read-only.
     pub editable: bool,
+    /// Names of the regions the element sits in, innermost first (a `section`, `fieldset`,
+    /// dialog, landmark or labelled group: its label, legend or first heading).
+    pub sections: Vec<String>,
+    /// The table or grid row the element sits in (`tr`, `role=row`), numbered per snapshot; 0
+    /// outside rows. Cells of one row share it.
+    pub row: u32,
 }
 
 /// One `<option>`.
@@ -81,6 +87,19 @@ impl Element {
                 "" | "text" | "url" | "search" | "email"
             )
             || self.role == "textbox" && self.tag != "textarea"
+    }
+
+    /// A heading, by tag or role.
+    pub fn is_heading(&self) -> bool {
+        matches!(
+            self.tag.as_str(),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "legend" | "caption"
+        ) || self.role == "heading"
+    }
+
+    /// A control whose value someone can type (an editable text box or text area).
+    pub fn is_typed_text(&self) -> bool {
+        (self.is_text_input() || self.is_textarea()) && self.editable
     }
 
     /// A `<textarea>`.

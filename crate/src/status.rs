@@ -1,5 +1,8 @@
-//! What the in-page status line says (SPEC section 9: `data-state`).
+//! What the in-page status line says (SPEC section 9: `data-state`): a state, a message from the
+//! message table, and notes (warnings, per-field details) that follow it. The worker renders it
+//! in the admin's language before it leaves the core.
 
+use crate::i18n::{Arg, Lang, Message};
 use serde::{Deserialize, Serialize};
 
 /// The status line's `data-state`.
@@ -16,39 +19,67 @@ pub enum State {
     Error,
 }
 
-/// A status for the page: state, a stable code for `_locales`, and the English sentence.
+/// A status for the page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Status {
     /// The state.
     pub state: State,
-    /// Stable message code (`_locales` key suffix); errors use their variant code.
+    /// Stable message code (the message table key; errors use their variant code).
     pub code: String,
-    /// The sentence in English, used where no translation exists.
+    /// The message's arguments.
+    pub args: Vec<Arg>,
+    /// Sentences that follow the main one (warnings, field details), in order.
+    pub notes: Vec<Message>,
+    /// The whole status in the admin's language; filled by [`Status::rendered`].
+    #[serde(default)]
     pub text: String,
-    /// Values for the translation's `$1`…`$9` placeholders.
-    pub args: Vec<String>,
 }
 
 impl Status {
-    /// A status from parts.
-    pub fn new(state: State, code: &str, text: impl Into<String>) -> Self {
+    /// A status from its state and message code.
+    pub fn new(state: State, code: &str) -> Self {
         Self {
             state,
             code: code.to_owned(),
-            text: text.into(),
             args: Vec::new(),
+            notes: Vec::new(),
+            text: String::new(),
         }
     }
 
-    /// The same status with placeholder values for its translations.
-    pub fn with_args(mut self, args: impl IntoIterator<Item = String>) -> Self {
+    /// The same status with arguments for its message.
+    pub fn with_args(mut self, args: impl IntoIterator<Item = Arg>) -> Self {
         self.args = args.into_iter().collect();
+        self
+    }
+
+    /// The same status followed by `notes`.
+    pub fn with_notes(mut self, notes: impl IntoIterator<Item = Message>) -> Self {
+        self.notes.extend(notes);
         self
     }
 
     /// The status for an error.
     pub fn error(err: &crate::Error) -> Self {
-        Self::new(State::Error, err.code(), err.to_string())
+        let message = err.message();
+        Self::new(State::Error, &message.key).with_args(message.args)
+    }
+
+    /// The main message.
+    pub fn message(&self) -> Message {
+        Message::new(&self.code, self.args.clone())
+    }
+
+    /// The same status with `text` rendered in `lang`: the message, then each note on its own
+    /// line.
+    pub fn rendered(mut self, lang: Lang) -> Self {
+        let mut text = self.message().render(lang);
+        for note in &self.notes {
+            text.push('\n');
+            text.push_str(&note.render(lang));
+        }
+        self.text = text;
+        self
     }
 }

@@ -37,14 +37,14 @@ fn label_of(snapshot: &PageSnapshot, key: u32) -> String {
 
 /// What the worker stores after capturing on the Entra replica.
 fn rollover_settings() -> Settings {
-    let values = read::read(&snapshot("azure-entra-en"));
+    let values = read::read(&snapshot("azure-entra-en")).unwrap();
     let body = fixture("metadata/ggtristams-samlsso_federationmetadata.xml");
-    Settings::capture(&values, Some(&Fetched::Ok { body }), at(NOW))
+    Settings::capture(&values, Some(&Fetched::Ok { body }), at(NOW)).unwrap()
 }
 
 #[test]
 fn entra_page_yields_every_value_and_the_app_id_from_the_deep_link() {
-    let values = read::read(&snapshot("azure-entra-en"));
+    let values = read::read(&snapshot("azure-entra-en")).unwrap();
     let saml2 = format!("https://login.microsoftonline.com/{ROLLOVER_TENANT}/saml2");
     assert_eq!(values.sign_in_url.as_deref(), Some(saml2.as_str()));
     assert_eq!(values.sign_out_url.as_deref(), Some(saml2.as_str()));
@@ -71,7 +71,7 @@ fn entra_page_yields_every_value_and_the_app_id_from_the_deep_link() {
 #[test]
 fn dutch_and_swedish_pages_read_like_the_english_one() {
     for name in ["azure-2019-nl", "azure-2019-sv"] {
-        let values = read::read(&snapshot(name));
+        let values = read::read(&snapshot(name)).unwrap();
         assert_eq!(
             values.entity_id,
             Some(format!("https://sts.windows.net/{COVEO_TENANT}/")),
@@ -98,7 +98,7 @@ fn dutch_and_swedish_pages_read_like_the_english_one() {
 
 #[test]
 fn quick_reference_of_2017_builds_the_metadata_url_from_tenant_and_app_id() {
-    let values = read::read(&snapshot("azure-2017-quickref"));
+    let values = read::read(&snapshot("azure-2017-quickref")).unwrap();
     assert_eq!(
         values.entity_id.as_deref(),
         Some("https://sts.windows.net/cedda796-3a82-499e-a9ea-c8f5030750bf/")
@@ -114,7 +114,7 @@ fn quick_reference_of_2017_builds_the_metadata_url_from_tenant_and_app_id() {
 
 #[test]
 fn classic_dialog_of_2016_has_the_wsfederation_sign_out_and_no_metadata_url() {
-    let values = read::read(&snapshot("azure-2016-classic"));
+    let values = read::read(&snapshot("azure-2016-classic")).unwrap();
     assert_eq!(
         values.sign_in_url.as_deref(),
         Some("https://login.windows.net/4afbc689-805b-48cf-a24c-d4aa3248a248/saml2")
@@ -129,7 +129,11 @@ fn classic_dialog_of_2016_has_the_wsfederation_sign_out_and_no_metadata_url() {
 #[test]
 fn pages_that_are_not_the_saml_page_get_no_button() {
     assert!(buttons("azure-entra-home").is_empty());
-    assert!(read::read(&snapshot("azure-entra-home")).is_empty());
+    assert!(
+        read::read(&snapshot("azure-entra-home"))
+            .unwrap()
+            .is_empty()
+    );
     assert!(buttons("goto-react-en-users-tab").is_empty());
     // The same snapshots served from a host outside the allowed list get nothing either.
     let mut foreign = snapshot("azure-entra-en");
@@ -200,6 +204,7 @@ fn react_form_switches_its_native_select_to_manual_first() {
         Mode::Manual,
         false,
         &Progress::default(),
+        at(NOW),
     );
     assert!(matches!(step.ops.as_slice(), [Op::SelectOption { value, .. }] if value == "manual"));
     assert_eq!(step.then, Then::Resnapshot);
@@ -210,6 +215,7 @@ fn react_form_switches_its_native_select_to_manual_first() {
         Mode::Automatic,
         false,
         &Progress::default(),
+        at(NOW),
     );
     assert!(
         matches!(automatic.ops.as_slice(), [Op::SetText { value, .. }] if Some(value) == settings.metadata_url.as_ref())
@@ -226,6 +232,7 @@ fn citrix_listbox_is_opened_then_its_option_clicked() {
         Mode::Manual,
         false,
         &Progress::default(),
+        at(NOW),
     );
     let Some(ModeControl::Listbox {
         trigger, options, ..
@@ -237,7 +244,14 @@ fn citrix_listbox_is_opened_then_its_option_clicked() {
     assert_eq!(step.ops, [Op::Click { key: trigger }]);
 
     let open = snapshot("goto-citrix-listbox-open");
-    let step = plan::plan(&open, Some(&settings), Mode::Manual, false, &step.progress);
+    let step = plan::plan(
+        &open,
+        Some(&settings),
+        Mode::Manual,
+        false,
+        &step.progress,
+        at(NOW),
+    );
     let [Op::Click { key }] = step.ops.as_slice() else {
         panic!("{:?}", step.ops)
     };
@@ -434,7 +448,7 @@ fn values_sharing_an_element_with_their_label_are_told_apart_by_it() {
         ],
         ..PageSnapshot::default()
     };
-    let values = read::read(&page);
+    let values = read::read(&page).unwrap();
     assert_eq!(values.sign_in_url, Some(sign_in));
     assert_eq!(values.sign_out_url, Some(sign_out));
     assert_eq!(
@@ -481,6 +495,7 @@ fn bindings_offered_as_selects_are_chosen_by_option_value() {
         Mode::Manual,
         false,
         &Progress::default(),
+        at(NOW),
     );
     let selects: Vec<(u32, &str)> = step
         .ops

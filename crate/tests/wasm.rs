@@ -33,7 +33,7 @@ fn js(json: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn inspect_returns_camel_case_objects_with_the_chosen_certificate() {
-    let result = wasm::inspect_bytes(ROLLOVER, None).unwrap();
+    let result = wasm::inspect_bytes(ROLLOVER, None, None).unwrap();
     assert_eq!(text(&result, "kind"), "metadata");
     assert_eq!(
         text(&result, "entityId"),
@@ -56,7 +56,7 @@ fn inspect_returns_camel_case_objects_with_the_chosen_certificate() {
 
 #[wasm_bindgen_test]
 fn a_certificate_has_null_for_the_metadata_fields() {
-    let result = wasm::inspect_bytes(DER, None).unwrap();
+    let result = wasm::inspect_bytes(DER, None, None).unwrap();
     assert!(get(&result, "entityId").is_null());
     assert_eq!(
         text(&result, "certificates.0.thumbprintSha1"),
@@ -66,64 +66,134 @@ fn a_certificate_has_null_for_the_metadata_fields() {
 
 #[wasm_bindgen_test]
 fn errors_reach_javascript_as_errors_with_name_and_variant() {
-    let err = wasm::inspect_bytes(b"<!DOCTYPE x><x/>", None).unwrap_err();
+    let err = wasm::inspect_bytes(b"<!DOCTYPE x><x/>", None, Some("nl".into())).unwrap_err();
     let error = err.dyn_ref::<js_sys::Error>().expect("a JS Error");
     assert_eq!(String::from(error.name()), "SsobridgeError");
     assert_eq!(text(&err, "variant"), "xml-doctype-forbidden");
-    assert!(String::from(error.message()).contains("DOCTYPE"));
+    assert!(String::from(error.message()).contains("De XML declareert een DOCTYPE"));
 }
 
+const EXTENSION: &str = "abcdefghijklmnopabcdefghijklmnop";
+const BASE: &str = "chrome-extension://abcdefghijklmnopabcdefghijklmnop/";
+
+fn handle(message: &str, sender: &str, stored: JsValue, lang: &str) -> Result<JsValue, JsValue> {
+    wasm::handle(
+        js(message),
+        js(sender),
+        stored,
+        EXTENSION.into(),
+        BASE.into(),
+        lang.into(),
+    )
+}
+
+const GOTO_SENDER: &str = r#"{"id":"abcdefghijklmnopabcdefghijklmnop","url":"https://organization.logmeininc.com/","origin":"https://organization.logmeininc.com","tabId":1,"frameId":0}"#;
+const POPUP_SENDER: &str = r#"{"id":"abcdefghijklmnopabcdefghijklmnop","url":"chrome-extension://abcdefghijklmnopabcdefghijklmnop/popup.html"}"#;
+
 #[wasm_bindgen_test]
-fn a_snapshot_in_gives_a_fill_plan_out() {
-    let snapshot = js(
-        r#"{"url":"https://organization.logmeininc.com/","lang":"en","topFrame":true,"elements":[
-        {"key":1,"tag":"select","label":"How would you like to configure your SAML IDP?","visible":true,"editable":true,
-         "options":[{"value":"automatic","text":"Automatic","selected":true},{"value":"upload","text":"Upload SAML metadata file"},{"value":"manual","text":"Manual"}]}]}"#,
+fn a_request_in_gives_an_effect_out_with_the_status_in_the_admins_language() {
+    let message = r#"{"type":"fill","snapshot":{"url":"https://organization.logmeininc.com/","lang":"en","topFrame":true,"elements":[]}}"#;
+    let effect = handle(message, GOTO_SENDER, JsValue::NULL, "nl-NL").unwrap();
+    assert_eq!(text(&effect, "reply.kind"), "step");
+    assert_eq!(text(&effect, "reply.status.state"), "error");
+    assert_eq!(text(&effect, "reply.status.code"), "nothing-captured");
+    assert!(text(&effect, "reply.status.text").starts_with("Er is nog niets vastgelegd"));
+    assert!(
+        get(&effect, "store").is_null(),
+        "nothing changed, nothing to store"
     );
-    let state = Object::new();
-    Reflect::set(&state, &"settings".into(), &js(r#"{"signInUrl":"https://login.microsoftonline.com/81c1df79-e153-4f9d-a101-8dcf04af6c2c/saml2","entityId":"https://sts.windows.net/81c1df79-e153-4f9d-a101-8dcf04af6c2c/","certificate":{"thumbprintSha1":"X","thumbprintSha256":"Y","subject":"","issuer":"","serial":"","notBefore":"","notAfter":"","keyAlgorithm":"RSA","keyBits":2048,"pem":"-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n","status":"valid"}}"#)).unwrap();
-    let step = wasm::fill_step(snapshot, state.into(), JsValue::NULL, false).unwrap();
-    assert_eq!(text(&step, "ops.0.op"), "select-option");
-    assert_eq!(text(&step, "ops.0.value"), "manual");
-    assert_eq!(text(&step, "then"), "resnapshot");
-    assert_eq!(text(&step, "status.state"), "working");
 }
 
 #[wasm_bindgen_test]
-fn a_malformed_message_is_refused_with_a_variant() {
-    let err = wasm::admit(
-        js(r#"{"type":"capture","snapshot":42}"#),
-        js(r#"{"id":"x","url":"https://entra.microsoft.com/","tabId":1}"#),
-        "x",
+fn the_popup_sets_options_through_the_worker_and_bad_values_are_refused() {
+    let effect = handle(
+        r#"{"type":"set-mode","mode":"automatic"}"#,
+        POPUP_SENDER,
+        JsValue::NULL,
+        "en",
+    )
+    .unwrap();
+    assert_eq!(text(&effect, "store.options.mode"), "automatic");
+    assert_eq!(text(&effect, "reply.mode"), "automatic");
+    let err = handle(
+        r#"{"type":"set-mode","mode":"telepathy"}"#,
+        POPUP_SENDER,
+        JsValue::NULL,
+        "en",
     )
     .unwrap_err();
     assert_eq!(text(&err, "variant"), "bad-message");
-    let foreign = wasm::admit(
-        js(r#"{"type":"view","snapshot":{"url":"https://evil.example.com/"}}"#),
-        js(r#"{"id":"x","url":"https://evil.example.com/","tabId":1}"#),
-        "x",
-    )
-    .unwrap_err();
-    assert_eq!(text(&foreign, "variant"), "host-not-allowed");
+    // A damaged stored option is dropped, not fatal.
+    let stored = js(r#"{"options":{"mode":"telepathy","product":"gotowebinar"}}"#);
+    let effect = handle(r#"{"type":"popup-open"}"#, POPUP_SENDER, stored, "en").unwrap();
+    assert_eq!(text(&effect, "reply.mode"), "manual");
+    assert_eq!(text(&effect, "reply.product"), "gotowebinar");
+    assert_eq!(text(&effect, "reply.notice.code"), "state-reset");
 }
 
 #[wasm_bindgen_test]
-fn add_file_keeps_the_settings_on_a_bad_file() {
-    let settings =
-        js(r#"{"entityId":"https://sts.windows.net/81c1df79-e153-4f9d-a101-8dcf04af6c2c/"}"#);
-    let err = wasm::add_file(
-        settings.clone(),
-        b"-----BEGIN CERTIFICATE-----\nMIIC8DCCAdig\n",
+fn a_capture_asks_for_its_fetch_and_resume_finishes_it() {
+    let message = r#"{"type":"capture","snapshot":{"url":"https://entra.microsoft.com/#view/x/appId/2f6c1a3e-8d4b-4b7e-9a51-6c0d3e7b9f21/","elements":[
+        {"key":1,"tag":"h3","value":"SAML Certificates","visible":true},
+        {"key":2,"tag":"input","inputType":"text","label":"App Federation Metadata Url","visible":true,"editable":false,
+         "value":"https://login.microsoftonline.com/81c1df79-e153-4f9d-a101-8dcf04af6c2c/federationmetadata/2007-06/federationmetadata.xml?appid=2f6c1a3e-8d4b-4b7e-9a51-6c0d3e7b9f21"}]}}"#;
+    let sender = r#"{"id":"abcdefghijklmnopabcdefghijklmnop","url":"https://entra.microsoft.com/","origin":"https://entra.microsoft.com","tabId":1,"frameId":0}"#;
+    let effect = handle(message, sender, JsValue::NULL, "en").unwrap();
+    assert!(text(&effect, "fetch.url").contains("appid=2f6c1a3e"));
+    let fetched = Object::new();
+    Reflect::set(&fetched, &"outcome".into(), &"ok".into()).unwrap();
+    Reflect::set(
+        &fetched,
+        &"body".into(),
+        &js_sys::Uint8Array::from(ROLLOVER).into(),
+    )
+    .unwrap();
+    let done = wasm::resume(
+        get(&effect, "fetch.pending"),
+        fetched.into(),
+        JsValue::NULL,
+        EXTENSION.into(),
+        BASE.into(),
+        "en".into(),
+    )
+    .unwrap();
+    assert_eq!(
+        text(&done, "reply.status.state"),
+        "done",
+        "{}",
+        text(&done, "reply.status.text")
+    );
+    assert_eq!(
+        text(&done, "store.settings.thumbprintSha1"),
+        "815D70419E644F95BE30F309616EBDA58C5B591B"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_malformed_or_foreign_message_is_refused_with_a_variant() {
+    let err = handle(
+        r#"{"type":"capture","snapshot":42}"#,
+        r#"{"id":"abcdefghijklmnopabcdefghijklmnop","url":"https://entra.microsoft.com/","tabId":1}"#,
+        JsValue::NULL,
+        "en",
     )
     .unwrap_err();
-    assert_eq!(text(&err, "variant"), "invalid-pem");
-    let added = wasm::add_file(settings, DER).unwrap();
-    assert_eq!(
-        text(&added, "entityId"),
-        "https://sts.windows.net/81c1df79-e153-4f9d-a101-8dcf04af6c2c/"
-    );
-    assert_eq!(
-        text(&added, "thumbprintSha1"),
-        "3059B1E91C186E4258CA2365D867BBD8ECB8C187"
-    );
+    assert_eq!(text(&err, "variant"), "bad-message");
+    let foreign = handle(
+        r#"{"type":"view","snapshot":{"url":"https://evil.example.com/"}}"#,
+        r#"{"id":"abcdefghijklmnopabcdefghijklmnop","url":"https://evil.example.com/","tabId":1}"#,
+        JsValue::NULL,
+        "en",
+    )
+    .unwrap_err();
+    assert_eq!(text(&foreign, "variant"), "host-not-allowed");
+    // A page cannot pose as the popup.
+    let posing = handle(
+        r#"{"type":"clear"}"#,
+        r#"{"id":"abcdefghijklmnopabcdefghijklmnop","url":"https://entra.microsoft.com/","tabId":1}"#,
+        JsValue::NULL,
+        "en",
+    )
+    .unwrap_err();
+    assert_eq!(text(&posing, "variant"), "bad-message");
 }

@@ -125,7 +125,11 @@ describe('a form that already holds values', () => {
     const drift = await page.waitForSelector('[data-ssobridge="drift"][data-state="differs"]');
     const fields = await drift.$$eval('[data-field]', (rows) => rows.map((r) => r.getAttribute('data-field')).sort());
     assert.deepEqual(fields, ['notAfter', 'thumbprintSha1']);
-    assert.match(await drift.textContent(), /9B6A4331329E0D853B20BD364CD7131D3652942F/);
+    const said = await drift.textContent();
+    assert.match(said, /Thumbprint \(SHA-1\)/);
+    // Only field names reach the page's DOM, never Azure's values (SPEC 8).
+    assert.doesNotMatch(said, new RegExp(ROLLOVER.activeThumbprint));
+    assert.doesNotMatch(said, new RegExp(ROLLOVER.tenant));
 
     await page.click('[data-ssobridge="fill"]');
     const status = await finalStatus(page);

@@ -1,9 +1,12 @@
 //! The capture (SPEC section 4) in two halves around the worker's fetch: read the page (waiting,
-//! bounded, for values that render late), then combine it with the metadata.
+//! bounded, for values that render late), then combine it with the metadata. Only a capture
+//! that succeeded, or one that kept the page's values because no metadata could be had (SPEC
+//! 4.4), yields settings to store; every other outcome stores nothing.
 
 use super::read;
 use crate::Error;
 use crate::fill::Progress;
+use crate::i18n::Arg;
 use crate::settings::{Fetched, MetadataState, PageValues, Settings};
 use crate::snapshot::{PageSnapshot, Then};
 use crate::status::{State, Status};
@@ -38,7 +41,19 @@ pub fn step(snapshot: &PageSnapshot, progress: &Progress) -> CaptureStep {
         round: progress.round + 1,
         ..progress.clone()
     };
-    let values = read::read(snapshot);
+    let done = |values: PageValues, status: Status| CaptureStep {
+        then: Then::Done,
+        progress: next.clone(),
+        values,
+        finish: false,
+        fetch: None,
+        status,
+    };
+    let values = match read::read(snapshot) {
+        Ok(values) => values,
+        // Two tenants or two apps on one page: nothing to wait for, nothing to store.
+        Err(err) => return done(PageValues::default(), Status::error(&err)),
+    };
     let complete = values.metadata_url.is_some()
         || (values.sign_in_url.is_some() && values.entity_id.is_some());
     let rounds_left = next.round < MAX_ROUNDS;
@@ -49,22 +64,11 @@ pub fn step(snapshot: &PageSnapshot, progress: &Progress) -> CaptureStep {
             values,
             finish: false,
             fetch: None,
-            status: Status::new(
-                State::Working,
-                "waiting-for-values",
-                "Waiting for the SAML values to appear…",
-            ),
+            status: Status::new(State::Working, "waiting-for-values"),
         };
     }
     if values.is_empty() {
-        return CaptureStep {
-            then: Then::Done,
-            progress: next,
-            values,
-            finish: false,
-            fetch: None,
-            status: Status::error(&Error::NothingFound),
-        };
+        return done(values, Status::error(&Error::NothingFound));
     }
     CaptureStep {
         then: Then::Done,
@@ -72,96 +76,57 @@ pub fn step(snapshot: &PageSnapshot, progress: &Progress) -> CaptureStep {
         finish: true,
         fetch: values.metadata_url.clone(),
         values,
-        status: Status::new(
-            State::Working,
-            "fetching-metadata",
-            "Reading the app's federation metadata…",
-        ),
+        status: Status::new(State::Working, "fetching-metadata"),
     }
 }
 
-/// The capture's result: what to store and what to tell the admin.
+/// The capture's result: what to store (nothing when it failed) and what to tell the admin.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Captured {
-    /// What to store.
-    pub settings: Settings,
+    /// What to store; `None` keeps the previous settings.
+    pub settings: Option<Settings>,
     /// The status line.
     pub status: Status,
 }
 
 /// Combines the page's values with the fetched metadata.
 pub fn finish(values: &PageValues, fetched: Option<&Fetched>, now: UnixSeconds) -> Captured {
-    let settings = Settings::capture(values, fetched, now);
-    let status = status_of(&settings);
-    Captured { settings, status }
+    match Settings::capture(values, fetched, now) {
+        Ok(settings) => Captured {
+            status: status_of(&settings),
+            settings: Some(settings),
+        },
+        Err(err) => Captured {
+            settings: None,
+            status: Status::error(&err),
+        },
+    }
 }
 
 fn status_of(settings: &Settings) -> Status {
-    let detail = settings
-        .metadata_detail
-        .as_deref()
-        .unwrap_or("unknown error");
-    let differences = settings
-        .differences
-        .iter()
-        .map(|d| {
-            format!(
-                "{}: the page shows {} but the metadata says {}",
-                d.field, d.here, d.there
-            )
-        })
-        .collect::<Vec<_>>();
+    let detail = || {
+        vec![
+            settings
+                .metadata_problem
+                .clone()
+                .map_or_else(|| Arg::text(""), Arg::Message),
+        ]
+    };
+    let warnings = settings.warnings.iter().map(|w| w.to_message());
     match settings.metadata_state {
-        MetadataState::Fetched | MetadataState::File if differences.is_empty() => {
-            let expiry = settings.not_after.as_deref().unwrap_or("?");
-            let warnings: Vec<&str> = settings
-                .warnings
-                .iter()
-                .map(|w| w.message.as_str())
-                .collect();
-            Status::new(
-                State::Done,
-                "captured",
-                format!(
-                    "Captured and checked against the app's metadata (certificate {} valid until {expiry}). Now open GoTo's Identity provider tab and press \"Fill from Azure AD\". {}",
-                    settings.thumbprint_sha1.as_deref().unwrap_or("?"),
-                    warnings.join(" ")
-                )
-                .trim_end()
-                .to_owned(),
-            )
-            .with_args([settings.thumbprint_sha1.clone().unwrap_or_default(), expiry.to_owned()])
+        MetadataState::Fetched | MetadataState::File => Status::new(State::Done, "captured")
+            .with_args([
+                Arg::text(settings.thumbprint_sha1.clone().unwrap_or_default()),
+                Arg::text(settings.not_after.clone().unwrap_or_default()),
+            ])
+            .with_notes(warnings),
+        MetadataState::Failed => {
+            Status::new(State::Error, "metadata-fetch-failed").with_args(detail())
         }
-        MetadataState::Fetched | MetadataState::File => Status::new(
-            State::Done,
-            "captured-with-differences",
-            format!(
-                "Captured from the app's metadata, which disagrees with the page: {}.",
-                differences.join("; ")
-            ),
-        )
-        .with_args([differences.join("; ")]),
-        MetadataState::Failed => Status::new(
-            State::Error,
-            "metadata-fetch-failed",
-            format!(
-                "The app's federation metadata could not be fetched ({detail}). Kept what the page shows; add the certificate (Base64) or the Federation Metadata XML in the ssobridge popup."
-            ),
-        )
-        .with_args([detail.to_owned()]),
-        MetadataState::Unreadable => Status::new(
-            State::Error,
-            "metadata-unreadable",
-            format!(
-                "The app's federation metadata was fetched but is not usable: {detail} Kept what the page shows; add the certificate (Base64) or the Federation Metadata XML in the ssobridge popup."
-            ),
-        )
-        .with_args([detail.to_owned()]),
-        MetadataState::NotAttempted => Status::new(
-            State::Error,
-            "metadata-unknown",
-            "Kept what the page shows, but the metadata URL is not on the page, so the certificate is missing: add the certificate (Base64) or the Federation Metadata XML in the ssobridge popup.",
-        ),
+        MetadataState::Unreadable => {
+            Status::new(State::Error, "metadata-unreadable").with_args(detail())
+        }
+        MetadataState::NotAttempted => Status::new(State::Error, "metadata-unknown"),
     }
 }

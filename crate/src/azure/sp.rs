@@ -116,16 +116,12 @@ pub fn plan(
     let pane = recognise(snapshot);
     if !pane.is_present() {
         return if next.round < crate::goto::plan::MAX_ROUNDS {
-            FillStep::wait(
-                next,
-                "waiting-for-form",
-                "Waiting for the Basic SAML Configuration pane…",
-            )
+            FillStep::wait(next, "waiting-for-sp-pane")
         } else {
             FillStep::failed(
                 next,
                 &Error::FormNotFound {
-                    missing: "no Identifier and Reply URL boxes on this pane".to_owned(),
+                    missing: vec![Field::Identifier.key(), Field::ReplyUrl.key()],
                 },
             )
         };

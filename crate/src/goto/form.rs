@@ -20,6 +20,15 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// The mode's name in the message table.
+    pub fn key(self) -> &'static str {
+        match self {
+            Mode::Manual => "mode-manual",
+            Mode::Automatic => "mode-automatic",
+            Mode::MetadataFile => "mode-metadata-file",
+        }
+    }
+
     fn of_text(text: &str) -> Option<Mode> {
         let text = text.to_lowercase();
         // "Upload SAML metadata file" would also match nothing else; manual last since

@@ -19,6 +19,7 @@ pub fn plan(
     mode: Mode,
     confirmed: bool,
     progress: &Progress,
+    now: crate::time::UnixSeconds,
 ) -> FillStep {
     let mut next = Progress {
         round: progress.round + 1,
@@ -27,23 +28,22 @@ pub fn plan(
     let Some(settings) = settings else {
         return FillStep::failed(next, &Error::NothingCaptured);
     };
-    if let Err(err) = check_values(settings, mode) {
+    if let Err(err) = settings
+        .check_fillable(now)
+        .and_then(|()| check_values(settings, mode))
+    {
         return FillStep::failed(next, &err);
     }
     let form = form::recognise(snapshot);
     let rounds_left = next.round < MAX_ROUNDS;
     if !form.is_present() {
         return if rounds_left {
-            FillStep::wait(
-                next,
-                "waiting-for-form",
-                "Waiting for the Identity provider form…",
-            )
+            FillStep::wait(next, "waiting-for-form")
         } else {
             FillStep::failed(
                 next,
                 &Error::FormNotFound {
-                    missing: "no Identity provider fields on this page".to_owned(),
+                    missing: vec!["form-identity-provider-fields"],
                 },
             )
         };
@@ -53,12 +53,7 @@ pub fn plan(
         && progress.written.is_none()
     {
         if next.mode_attempts >= MAX_MODE_ATTEMPTS {
-            return FillStep::failed(
-                next,
-                &Error::FormNotFound {
-                    missing: "the configuration dropdown did not take the mode".to_owned(),
-                },
-            );
+            return FillStep::failed(next, &Error::ModeNotAvailable { mode: mode.key() });
         }
         next.mode_attempts += 1;
         let op = match control {
@@ -81,24 +76,15 @@ pub fn plan(
             ),
         };
         let Some(op) = op else {
-            return FillStep::failed(
-                next,
-                &Error::FormNotFound {
-                    missing: "the dropdown has no such mode".to_owned(),
-                },
-            );
+            return FillStep::failed(next, &Error::ModeNotAvailable { mode: mode.key() });
         };
-        let mut step = FillStep::wait(next, "choosing-mode", "Choosing the configuration mode…");
+        let mut step = FillStep::wait(next, "choosing-mode");
         step.ops.push(op);
         return step;
     }
     if !form.ready_for(mode) {
         return if rounds_left {
-            FillStep::wait(
-                next,
-                "waiting-for-fields",
-                "Waiting for the fields of this mode…",
-            )
+            FillStep::wait(next, "waiting-for-fields")
         } else {
             FillStep::failed(
                 next,
@@ -112,39 +98,35 @@ pub fn plan(
 }
 
 fn check_values(settings: &Settings, mode: Mode) -> Result<()> {
-    let missing = |what: &str| {
-        Err(Error::MissingValue {
-            what: what.to_owned(),
-        })
-    };
+    let missing = |what: &'static str| Err(Error::MissingValue { what });
     match mode {
-        Mode::Manual if settings.sign_in_url.is_none() => missing("sign-in URL"),
-        Mode::Manual if settings.entity_id.is_none() => missing("entity ID"),
-        Mode::Manual if settings.certificate.is_none() => missing("signing certificate"),
-        Mode::Automatic if settings.metadata_url.is_none() => missing("metadata URL"),
-        Mode::MetadataFile if settings.metadata_xml.is_none() => missing("metadata file"),
+        Mode::Manual if settings.sign_in_url.is_none() => missing("field-sign-in-url"),
+        Mode::Manual if settings.entity_id.is_none() => missing("field-entity-id"),
+        Mode::Manual if settings.certificate.is_none() => missing("field-certificate"),
+        Mode::Automatic if settings.metadata_url.is_none() => missing("field-metadata-url"),
+        Mode::MetadataFile if settings.metadata_xml.is_none() => missing("field-metadata-xml"),
         _ => Ok(()),
     }
 }
 
-fn missing_fields(form: &GotoForm, mode: Mode) -> String {
+fn missing_fields(form: &GotoForm, mode: Mode) -> Vec<&'static str> {
     let mut missing = Vec::new();
     match mode {
         Mode::Manual => {
             if form.sign_in_url.is_none() {
-                missing.push(Field::SignInUrl.title());
+                missing.push(Field::SignInUrl.key());
             }
             if form.entity_id.is_none() {
-                missing.push(Field::EntityId.title());
+                missing.push(Field::EntityId.key());
             }
             if form.certificate_text.is_none() && form.certificate_file.is_none() {
-                missing.push(Field::Certificate.title());
+                missing.push(Field::Certificate.key());
             }
         }
-        Mode::Automatic => missing.push(Field::MetadataUrl.title()),
-        Mode::MetadataFile => missing.push(Field::MetadataFile.title()),
+        Mode::Automatic => missing.push(Field::MetadataUrl.key()),
+        Mode::MetadataFile => missing.push(Field::MetadataFile.key()),
     }
-    format!("no {}", missing.join(", "))
+    missing
 }
 
 fn text_target(field: Field, found: &Option<TextField>, value: Option<&String>) -> Option<Target> {

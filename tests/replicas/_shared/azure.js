@@ -6,7 +6,14 @@
 (() => {
   const script = document.currentScript;
   const era = script.dataset.era;
-  const lang = new URLSearchParams(location.search).get('l') ?? 'en';
+  const params = new URLSearchParams(location.search);
+  const lang = params.get('l') ?? 'en';
+  // ?plant=all|relay: another tenant's values typed where an app owner can type them (Basic
+  // SAML Configuration's Sign on URL, Relay State, Logout Url; a constant claim), as a
+  // careless or hostile app owner leaves them. ?grid=1: the certificate list after a rollover,
+  // the expired certificate's Inactive row above the Active one.
+  const plant = params.get('plant');
+  const grid = params.get('grid') === '1';
   document.documentElement.lang = lang;
 
   const APPS = {
@@ -16,7 +23,7 @@
     katana: { tenant: '4afbc689-805b-48cf-a24c-d4aa3248a248', loginHost: 'login.windows.net' },
     missing: { tenant: '81c1df79-e153-4f9d-a101-8dcf04af6c2c', appId: '00000000-1111-4222-8333-444444444444', thumbprint: '815D70419E644F95BE30F309616EBDA58C5B591B', expires: { en: '5/7/2027, 4:44:56 PM' } },
   };
-  const app = APPS[script.dataset.app ?? 'rollover'];
+  const app = APPS[params.get('app') ?? script.dataset.app ?? 'rollover'];
   const host = app.loginHost ?? 'login.microsoftonline.com';
   const v = {
     loginUrl: `https://${host}/${app.tenant}/saml2`,
@@ -72,15 +79,37 @@
     return el('section', { class: 'ms-Section', 'aria-label': title }, el('span', { class: 'step' }, String(step)), el('h3', {}, title), edit, el('div', { class: 'kv' }, ...rows.flat()));
   };
 
+  // Another tenant's values (the coveo fixture's tenant and app), for ?plant=.
+  const OTHER = APPS.coveo;
+  const other = {
+    loginUrl: `https://login.microsoftonline.com/${OTHER.tenant}/saml2`,
+    identifier: `https://sts.windows.net/${OTHER.tenant}/`,
+    metadataUrl: `https://login.microsoftonline.com/${OTHER.tenant}/federationmetadata/2007-06/federationmetadata.xml?appid=${OTHER.appId}`,
+  };
+  const typed = (value, fallback) => (plant === 'all' ? value : fallback);
+
+  // The certificate list as the portal's grid shows it during a rollover (?grid=1).
+  function certificateGrid() {
+    const inactive = { en: 'Inactive', nl: 'Inactief', sv: 'Inaktiv' }[lang] ?? 'Inactive';
+    const row = (cells) => el('div', { role: 'row' }, ...cells.map((text) => el('div', { role: 'gridcell' }, text)));
+    return [[el('div', { role: 'grid', 'aria-label': L.token },
+      el('div', { role: 'row' }, ...[L.thumbprint, L.status, L.expiration].map((text) => el('div', { role: 'columnheader' }, text))),
+      row(['9B6A4331329E0D853B20BD364CD7131D3652942F', inactive, { en: '9/28/2025, 9:17:32 AM', nl: '28-9-2025 09:17:32', sv: '2025-09-28 09:17:32' }[lang] ?? '9/28/2025, 9:17:32 AM']),
+      row([v.thumbprint, L.active, v.expires])), el('span')]];
+  }
+
   // 2019 onwards: "Set up Single Sign-On with SAML", five numbered sections.
   function modernBlade() {
     return el('div', {},
       el('h2', {}, `GoToMeeting | ${L.title}`), el('p', {}, L.setup),
-      section(1, L.basic, [pair(L.spId, L.required), pair(L.reply, L.required), pair(L.signOn, L.optional), pair(L.relay, L.optional), pair(L.spLogout, L.optional)], true),
-      section(2, L.claims, [pair('givenname', 'user.givenname'), pair('emailaddress', 'user.mail'), pair('Unique User Identifier', 'user.userprincipalname')]),
+      section(1, L.basic, [pair(L.spId, L.required), pair(L.reply, L.required), pair(L.signOn, typed(other.loginUrl, L.optional)),
+        pair(L.relay, plant ? other.metadataUrl : L.optional), pair(L.spLogout, typed(other.loginUrl, L.optional))], true),
+      section(2, L.claims, [pair('givenname', 'user.givenname'), pair('emailaddress', 'user.mail'), pair('Unique User Identifier', 'user.userprincipalname'),
+        ...(plant === 'all' ? [pair('issuer', `"${other.identifier}"`)] : [])]),
       section(3, L.certificates, [
         ...(era === 'entra' ? [[el('h4', {}, L.token), el('span')]] : []),
-        pair(L.status, L.active), pair(L.thumbprint, v.thumbprint), pair(L.expiration, v.expires), pair(L.email, 'admin@contoso.example'),
+        ...(grid ? certificateGrid() : [pair(L.status, L.active), pair(L.thumbprint, v.thumbprint), pair(L.expiration, v.expires)]),
+        pair(L.email, 'admin@contoso.example'),
         readonlyField(L.metadataUrl, v.metadataUrl), pair(L.base64, L.download), pair(L.raw, L.download), pair(L.xml, L.download)]),
       section(4, L.setupApp, [readonlyField(L.loginUrl, v.loginUrl), readonlyField(L.identifier, v.identifier), readonlyField(L.logoutUrl, v.loginUrl)]),
       section(5, 'Test', [[el('p', {}, 'Test single sign-on with GoToMeeting'), el('button', {}, 'Test')]]));

@@ -1,0 +1,312 @@
+//! What the popup shows, rendered in the admin's language: the captured settings with their
+//! `data-field`s (SPEC 9), the certificate's details and warnings, the fill choices, the last
+//! fill's outcome, the setup checklist, and the answer to the admin's last action. The popup's
+//! script only draws this.
+
+use crate::azure::sp::Product;
+use crate::certificate;
+use crate::goto::form::Mode;
+use crate::i18n::{self, Message};
+use crate::messages::{Context, WorkerState};
+use crate::settings::MetadataState;
+use serde::Serialize;
+
+/// How the answer to the admin's last action reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoticeState {
+    /// It worked.
+    Done,
+    /// It failed; nothing changed.
+    Error,
+    /// For information.
+    Info,
+}
+
+/// The answer to the admin's last action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    state: NoticeState,
+    message: Message,
+}
+
+impl Notice {
+    /// Success.
+    pub fn done(message: Message) -> Self {
+        Self {
+            state: NoticeState::Done,
+            message,
+        }
+    }
+
+    /// Information.
+    pub fn info(message: Message) -> Self {
+        Self {
+            state: NoticeState::Info,
+            message,
+        }
+    }
+
+    /// A failure, from an error.
+    pub fn error(err: &crate::Error) -> Self {
+        Self::problem(err.message())
+    }
+
+    /// A failure, from its message.
+    pub fn problem(message: Message) -> Self {
+        Self {
+            state: NoticeState::Error,
+            message,
+        }
+    }
+}
+
+/// The popup, ready to draw.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PopupView {
+    /// The captured values, in SPEC 9's order (empty values when nothing is captured).
+    pub fields: Vec<ValueView>,
+    /// Where the values came from and when.
+    pub source: String,
+    /// The certificate's details, one labelled row each.
+    pub certificate: Vec<RowView>,
+    /// The certificate as PEM, for the download link.
+    pub pem: Option<String>,
+    /// Warnings, differences and the other certificates listed.
+    pub warnings: Vec<String>,
+    /// The fill mode.
+    pub mode: Mode,
+    /// The GoTo product.
+    pub product: Product,
+    /// The last fill, field by field.
+    pub last_fill: Vec<LastFillView>,
+    /// The setup checklist.
+    pub checklist: Vec<ChecklistView>,
+    /// The answer to the admin's last action.
+    pub notice: Option<NoticeView>,
+}
+
+/// One captured value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ValueView {
+    /// The `data-field` name.
+    pub field: &'static str,
+    /// Its name as the admin reads it.
+    pub label: String,
+    /// The exact value (SPEC 7 formats), or empty.
+    pub value: String,
+}
+
+/// A labelled row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RowView {
+    /// The label.
+    pub label: String,
+    /// The value.
+    pub value: String,
+}
+
+/// One field of the last fill.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LastFillView {
+    /// The `data-field` name.
+    pub field: crate::fill::Field,
+    /// The outcome's name (`filled`, `refused`…).
+    pub outcome: crate::fill::Outcome,
+    /// The line as the admin reads it.
+    pub text: String,
+    /// The value, for a copy button.
+    pub wanted: String,
+    /// Offer a copy button (the page refused or holds another value).
+    pub copyable: bool,
+}
+
+/// One checklist step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChecklistView {
+    /// Stable id.
+    pub id: &'static str,
+    /// The step as the admin reads it.
+    pub text: String,
+    /// Seen done.
+    pub done: bool,
+}
+
+/// The answer to the admin's last action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NoticeView {
+    /// How it reads.
+    pub state: NoticeState,
+    /// The message table key (tests and machines branch on it).
+    pub code: String,
+    /// The sentence.
+    pub text: String,
+}
+
+const FIELDS: [&str; 6] = [
+    "signInUrl",
+    "signOutUrl",
+    "entityId",
+    "metadataUrl",
+    "thumbprintSha1",
+    "notAfter",
+];
+
+/// The popup for `state`, with `notice` as the answer to the last action.
+pub fn view(state: &WorkerState, notice: Option<Notice>, context: &Context) -> PopupView {
+    let lang = context.lang;
+    let say = |key: &str| i18n::render(lang, key, &[]);
+    let settings = state.settings.as_ref();
+    let value_of = |field: &str| -> String {
+        let Some(s) = settings else {
+            return String::new();
+        };
+        match field {
+            "signInUrl" => s.sign_in_url.clone(),
+            "signOutUrl" => s.sign_out_url.clone(),
+            "entityId" => s.entity_id.clone(),
+            "metadataUrl" => s.metadata_url.clone(),
+            "thumbprintSha1" => s.thumbprint_sha1.clone(),
+            "notAfter" => s.not_after.clone(),
+            _ => None,
+        }
+        .unwrap_or_default()
+    };
+    let fields = FIELDS
+        .iter()
+        .map(|field| ValueView {
+            field,
+            label: say(&crate::settings::field_key(field)),
+            value: value_of(field),
+        })
+        .collect();
+
+    let source = match settings {
+        Some(s) if !s.captured_at.is_empty() => {
+            let host = crate::hosts::https_host(&s.page_url)
+                .map(|h| format!("{h} · "))
+                .unwrap_or_default();
+            let state_key = match s.metadata_state {
+                MetadataState::NotAttempted => "source-not-attempted",
+                MetadataState::Fetched => "source-fetched",
+                MetadataState::Failed => "source-failed",
+                MetadataState::Unreadable => "source-unreadable",
+                MetadataState::File => "source-file",
+            };
+            let problem = s
+                .metadata_problem
+                .as_ref()
+                .map(|m| format!(" ({})", m.render(lang)))
+                .unwrap_or_default();
+            format!("{host}{} · {}{problem}", s.captured_at, say(state_key))
+        }
+        _ => say("popup-nothing"),
+    };
+
+    let mut certificate_rows = Vec::new();
+    let mut pem = None;
+    if let Some(cert) = settings.and_then(|s| s.certificate.as_ref()) {
+        let d = &cert.details;
+        let status = certificate::status_at(d, context.now);
+        let row = |key: &str, value: String| RowView {
+            label: say(key),
+            value,
+        };
+        certificate_rows = vec![
+            row("cert-subject", d.subject.clone()),
+            row("cert-issuer", d.issuer.clone()),
+            row("cert-serial", d.serial.clone()),
+            row(
+                "cert-valid",
+                format!("{} → {} ({})", d.not_before, d.not_after, status.as_str()),
+            ),
+            RowView {
+                label: "SHA-256".to_owned(),
+                value: d.thumbprint_sha256.clone(),
+            },
+            row(
+                "cert-key",
+                format!(
+                    "{} {}",
+                    d.key_algorithm,
+                    d.key_bits.map(|b| b.to_string()).unwrap_or_default()
+                )
+                .trim()
+                .to_owned(),
+            ),
+            row(
+                "cert-choice",
+                settings
+                    .and_then(|s| s.chosen_reason)
+                    .map(|r| say(r.key()))
+                    .unwrap_or_default(),
+            ),
+        ];
+        pem = Some(d.pem.clone());
+    }
+
+    let mut warnings: Vec<String> = Vec::new();
+    if let Some(s) = settings {
+        warnings.extend(s.warnings.iter().map(|w| w.to_message().render(lang)));
+        warnings.extend(s.other_certificates.iter().map(|c| {
+            format!(
+                "{}: {} ({}, {})",
+                say("cert-other"),
+                c.details.thumbprint_sha1,
+                c.details.not_after,
+                certificate::status_at(&c.details, context.now).as_str()
+            )
+        }));
+    }
+
+    let last_fill = state
+        .last_fill
+        .iter()
+        .map(|report| {
+            let outcome_key = format!("outcome-{}", report.outcome.as_str());
+            LastFillView {
+                field: report.field,
+                outcome: report.outcome,
+                text: format!("{}: {}", say(report.field.key()), say(&outcome_key)),
+                wanted: report.wanted.clone(),
+                copyable: matches!(
+                    report.outcome,
+                    crate::fill::Outcome::Refused | crate::fill::Outcome::Conflict
+                ),
+            }
+        })
+        .collect();
+
+    let checklist = state
+        .checklist()
+        .into_iter()
+        .map(|(id, done)| ChecklistView {
+            id,
+            text: say(&format!("check-{id}")),
+            done,
+        })
+        .collect();
+
+    PopupView {
+        fields,
+        source,
+        certificate: certificate_rows,
+        pem,
+        warnings,
+        mode: state.options.mode,
+        product: state.options.product,
+        last_fill,
+        checklist,
+        notice: notice.map(|n| NoticeView {
+            state: n.state,
+            code: n.message.key.clone(),
+            text: n.message.render(lang),
+        }),
+    }
+}

@@ -1,0 +1,179 @@
+// Context: Node (test runner). Drives Debian's firefox-esr through puppeteer-core over WebDriver
+// BiDi with dist/firefox/ installed unmodified as a temporary add-on (TOOLCHAIN.md item 10).
+// The replica server is the Chromium tests' own (tests/e2e/harness.mjs); every host name is sent
+// to it by Firefox prefs, page loads and the background's metadata fetch alike.
+// Tests talk to the extension only through the SPEC's data-ssobridge attributes and the popup's
+// DOM, never through its storage or its background's internals.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { ROOT } from '../e2e/harness.mjs';
+
+export { ROOT, startServer } from '../e2e/harness.mjs';
+
+/** The build under test: dist/firefox/, or a copy named by SSOBRIDGE_FIREFOX_EXTENSION. */
+export const EXTENSION = process.env.SSOBRIDGE_FIREFOX_EXTENSION ?? join(ROOT, 'dist/firefox');
+/** Fixed, so the popup's address is known before the add-on is installed. */
+export const EXTENSION_UUID = '5f0c2a1e-7b3d-4c6e-9a8f-1d2e3f405162';
+
+/**
+ * Lines of Firefox's output that fail a test (pref devtools.console.stdout.content): uncaught
+ * errors and unhandled rejections of the background, popup and content scripts
+ * ("JavaScript error: moz-extension://<uuid>/worker.js, line 85: Error: …"), the same of the
+ * replica pages, and any console.error (Firefox prints those without their source). Firefox's
+ * own chrome:// and resource:// noise is not ours and passes.
+ */
+const FATAL = [/^JavaScript error: (moz-extension|https?):\/\//, /^console\.error: /];
+
+/**
+ * Launches headless Firefox with the extension installed and every host mapped to `port`.
+ * Returns { browser, extensionId, popupUrl, errors, output, close }; `errors` collects the
+ * fatal lines of Firefox's output as they come.
+ */
+export async function launch(port, { extensionPath = EXTENSION } = {}) {
+  const manifestPath = join(extensionPath, 'manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`no Firefox build at ${extensionPath}: run make build`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new Error(`${manifestPath} has no browser_specific_settings.gecko.id`);
+
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+    headless: true,
+    acceptInsecureCerts: true, // the replica server's self-signed certificate, background fetch included
+    args: ['--remote-allow-system-access'], // needed to drive moz-extension:// pages
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'network.dns.forceResolve': '127.0.0.1',
+      'network.socket.forcePort': `443=${port}`,
+      'network.dns.disableIPv6': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+      'devtools.console.stdout.content': true,
+      'intl.locale.requested': 'en-US',
+      'intl.accept_languages': 'en-US, en',
+    },
+  });
+
+  const output = [];
+  const errors = [];
+  const proc = browser.process();
+  const ended = [proc.stdout, proc.stderr].map((stream) => new Promise((done) => {
+    let rest = '';
+    const take = (line) => {
+      output.push(line);
+      if (FATAL.some((re) => re.test(line))) errors.push(line);
+    };
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop();
+      lines.forEach(take);
+    });
+    stream.on('close', () => {
+      if (rest) take(rest);
+      done();
+    });
+  }));
+
+  let extensionId;
+  try {
+    extensionId = await browser.installExtension(extensionPath);
+  } catch (err) {
+    await browser.close();
+    throw err;
+  }
+  return {
+    browser,
+    extensionId,
+    popupUrl: `moz-extension://${EXTENSION_UUID}/popup.html`,
+    errors,
+    output,
+    /** Closes Firefox and waits for the last of its output, so `errors` is complete. */
+    async close() {
+      await browser.close();
+      await Promise.race([Promise.all(ended), new Promise((done) => setTimeout(done, 5_000))]);
+    },
+  };
+}
+
+/** A new tab showing `url`. */
+export async function openPage(ff, url) {
+  const page = await ff.browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+/**
+ * Opens the popup in a tab, as the toolbar would, and waits until it has drawn the captured
+ * settings (empty or not). BiDi never reports the navigation into the extension's process as
+ * finished, so the goto is not awaited: the popup's own content is what proves it loaded.
+ */
+export async function openPopup(ff) {
+  const popup = await ff.browser.newPage();
+  popup.goto(ff.popupUrl).catch(() => {});
+  await popup.waitForFunction(
+    (url) => location.href === url && document.querySelector('[data-ssobridge="settings"] [data-field="entityId"]') !== null,
+    { timeout: 10_000, polling: 100 }, ff.popupUrl);
+  return popup;
+}
+
+/** The captured value of a field as the popup shows it. */
+export async function popupValue(popup, field) {
+  return popup.$eval(`[data-ssobridge="settings"] [data-field="${field}"]`, (el) => ('value' in el ? el.value : el.textContent));
+}
+
+/**
+ * Waits for the in-page status line (light DOM or an open shadow root) to reach a final state and
+ * returns { state, text }; with `after`, a final state whose text differs from that earlier one.
+ */
+export async function finalStatus(page, { after = null, timeout = 20_000 } = {}) {
+  const handle = await page.waitForFunction((old) => {
+    const find = (root) => {
+      const hit = root.querySelector('[data-ssobridge="status"]');
+      if (hit) return hit;
+      for (const el of root.querySelectorAll('*')) {
+        const inner = el.shadowRoot && find(el.shadowRoot);
+        if (inner) return inner;
+      }
+      return null;
+    };
+    const el = find(document);
+    const state = el?.getAttribute('data-state');
+    return state && state !== 'working' && el.textContent !== old ? { state, text: el.textContent } : null;
+  }, { timeout, polling: 100 }, after);
+  return handle.jsonValue();
+}
+
+/** Presses an in-page button of the extension (a trusted click, as a person's) once it is there. */
+export async function press(page, name) {
+  const button = await page.waitForSelector(`[data-ssobridge="${name}"]`, { timeout: 10_000 });
+  await button.click();
+  await button.dispose();
+}
+
+/**
+ * Chooses a popup option (`mode` or `product`), as the admin would, and waits until a freshly
+ * opened popup shows it: the choice is then stored, not just shown.
+ */
+export async function choose(ff, kind, value) {
+  const popup = await openPopup(ff);
+  await popup.select(`[data-ssobridge="${kind}"]`, value);
+  const check = await openPopup(ff);
+  await check.waitForFunction((k, v) => document.querySelector(`[data-ssobridge="${k}"]`).value === v, { timeout: 5_000 }, kind, value);
+  await check.close();
+  await popup.close();
+}
+
+/** Empties the captured settings through the popup's Clear button. */
+export async function clearCapture(ff) {
+  const popup = await openPopup(ff);
+  await popup.click('[data-ssobridge="clear"]');
+  await popup.waitForFunction(() => document.querySelector('[data-ssobridge="settings"] [data-field="entityId"]').value === '');
+  await popup.close();
+}
+
+/** Fails with Firefox's own lines when the extension or a page threw or logged an error (call after close()). */
+export function assertNoErrors(ff) {
+  if (ff.errors.length) throw new Error(`errors in Firefox's output:\n${ff.errors.join('\n')}`);
+}
