@@ -3,14 +3,14 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 TOOLS_BIN = $(shell tools/setup.sh $(1) | tail -n 1)
 
-.PHONY: help build test demo bench lint test-native test-wasm test-e2e test-firefox lint-firefox fuzz clean
+.PHONY: help build test demo bench lint lint-js test-native test-wasm test-e2e test-firefox lint-firefox fuzz clean
 
 help:
 	@echo "make demo   build, then run the main job headless on the replica pages (screenshots in dist/demo/)"
 	@echo "make test   every test: native, wasm in headless Chromium, end-to-end through the built extension in Chromium and Firefox"
 	@echo "make build  the loadable extension in dist/extension/ (and dist/firefox/, zips, dist/www/)"
 	@echo "make bench  speed and size figures"
-	@echo "make lint   rustfmt and clippy"
+	@echo "make lint   rustfmt and clippy (make lint-js: the JS shell against the generated types, after build)"
 	@echo "make fuzz   run each cargo-fuzz target for FUZZ_SECONDS (default 60)"
 
 build:
@@ -19,7 +19,7 @@ build:
 test:
 	tools/setup.sh test >/dev/null
 	$(MAKE) lint build
-	$(MAKE) lint-firefox test-native test-wasm test-e2e test-firefox
+	$(MAKE) lint-js lint-firefox test-native test-wasm test-e2e test-firefox
 
 test-native:
 	cargo test --workspace
@@ -42,6 +42,11 @@ test-e2e:
 test-firefox:
 	tools/setup.sh test >/dev/null
 	node --test --test-concurrency=1 tests/firefox/
+
+# The JavaScript shell type-checked against the TypeScript definitions generated from the Rust
+# types (dist/pkg/ssobridge.d.ts): a field renamed in Rust fails here.
+lint-js:
+	node_modules/.bin/tsc -p tsconfig.json
 
 # AMO's linter on the Firefox build: any error or warning fails.
 lint-firefox:

@@ -2,6 +2,10 @@
 // Generic on purpose: it collects a page snapshot, asks the service worker what the page is
 // and what to do, applies the returned plan the way a person would, and draws the in-page
 // buttons and status. It knows no host name, label or SAML term; the Rust core does.
+/** @typedef {import('./pkg/ssobridge.js').StepReply} StepReply */
+/** @typedef {import('./pkg/ssobridge.js').ViewReply} ViewReply */
+/** @typedef {import('./pkg/ssobridge.js').Op} Op */
+/** @typedef {import('./pkg/ssobridge.js').FieldView} FieldView */
 (() => {
   'use strict';
   if (globalThis.__ssobridgeLoaded) return;
@@ -15,7 +19,6 @@
   let busy = false;
   let filledHere = false;
   let lastAction = null; // what a "confirm" repeats
-  let lastView = '';
   const t = (key, fallback) => api.i18n.getMessage(key) || fallback;
 
   function snapshot() {
@@ -72,6 +75,7 @@
     },
   };
 
+  /** @param {Op[]} ops */
   function apply(ops) {
     for (const op of ops ?? []) {
       const el = elementsByKey.get(op.key);
@@ -98,11 +102,13 @@
     return reply;
   }
 
-  async function run(type, confirmed) {
+  async function run(type, confirmed, click) {
     let progress = null;
     // A guard only: the core bounds its own rounds (capture 6, fills 8).
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const step = await ask({ type, snapshot: snapshot(), progress, confirmed });
+      // The click's facts go with the first round: the core decides whether it was the admin's.
+      /** @type {StepReply} */
+      const step = await ask({ type, snapshot: snapshot(), progress, confirmed, click: round === 0 ? click : null });
       ui.status(step.status.state, step.status.text, step.fields);
       if (step.ops?.length) filledHere = true;
       apply(step.ops);
@@ -113,13 +119,13 @@
     return null;
   }
 
-  async function act(type, confirmed = false) {
+  async function act(type, click, confirmed = false) {
     if (busy) return;
     busy = true;
     lastAction = type;
     try {
       ui.status('working', t('working', '…'));
-      await run(type, confirmed);
+      await run(type, confirmed, click);
     } catch (err) {
       // The worker renders its errors in the admin's language too.
       ui.status('error', err.message ?? String(err));
@@ -135,13 +141,62 @@
     let root = null;
     const important = (style) => style.replace(/;/g, ' !important;');
 
+    const ROOT_STYLE = important('all: initial; position: fixed; inset: auto 16px 16px auto; z-index: 2147483647; display: flex; flex-direction: column; align-items: flex-end; gap: 6px; max-width: 420px; font: 13px/1.4 system-ui, sans-serif;');
+    const HOST_STYLE = important('all: initial; display: inline-block; cursor: pointer;');
+
     function ensureRoot() {
       if (root?.isConnected) return root;
       root = document.createElement('div');
       root.setAttribute(UI_ATTR, '');
-      root.setAttribute('style', important('all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; display: flex; flex-direction: column; align-items: flex-end; gap: 6px; max-width: 420px; font: 13px/1.4 system-ui, sans-serif;'));
+      // The top layer: no z-index or later element of the page can cover the panel there.
+      root.setAttribute('popover', 'manual');
+      root.setAttribute('style', ROOT_STYLE);
       (document.body ?? document.documentElement).append(root);
+      root.showPopover?.();
       return root;
+    }
+
+    // A keyboard activation counts only when the admin put the focus there: by Tab, or by
+    // pressing on the button. A page that moves the focus by script gives no such event.
+    let tabbedAt = 0;
+    addEventListener('keydown', (event) => { if (event.isTrusted && event.key === 'Tab') tabbedAt = performance.now(); }, true);
+
+    // What the core needs to decide that a click on `host` was the admin's: where it landed,
+    // what covers, dims or moved the button, how the focus arrived (SPEC 8, clickjacking).
+    function clickFacts(event, host, focusGiven) {
+      const rect = host.getBoundingClientRect();
+      const keyboard = event.type === 'keydown';
+      const x = keyboard ? rect.left + rect.width / 2 : event.clientX;
+      const y = keyboard ? rect.top + rect.height / 2 : event.clientY;
+      let opacity = 1;
+      let effects = false;
+      let hidden = false;
+      for (let el = host; el; el = el.parentElement) {
+        const style = getComputedStyle(el);
+        opacity *= Number(style.opacity);
+        effects ||= style.filter !== 'none' || style.clipPath !== 'none' || (style.maskImage ?? 'none') !== 'none' || style.transform !== 'none' || style.mixBlendMode !== 'normal';
+        hidden ||= style.visibility !== 'visible' || style.display === 'none';
+      }
+      return {
+        trusted: event.isTrusted,
+        keyboard,
+        focusGiven,
+        onButton: event.target === host && document.elementFromPoint(x, y) === host,
+        inViewport: rect.width >= 8 && rect.height >= 8 && rect.left >= 0 && rect.top >= 0 && rect.right <= innerWidth && rect.bottom <= innerHeight,
+        opacityPercent: Math.round(opacity * 100),
+        effects,
+        hidden,
+        styleIntact: host.getAttribute('style') === HOST_STYLE && root?.getAttribute('style') === ROOT_STYLE && host.parentElement === root,
+        topLayer: root?.matches(':popover-open') ?? false,
+        // Only another top-layer element can be drawn over the panel, and one with
+        // pointer-events: none escapes the hit test: look for any that overlaps the button.
+        overlaid: [...document.querySelectorAll(':popover-open, dialog:modal, :fullscreen')]
+          .filter((el) => el !== root && !root?.contains(el))
+          .some((el) => {
+            const other = el.getBoundingClientRect();
+            return other.left < rect.right && other.right > rect.left && other.top < rect.bottom && other.bottom > rect.top;
+          }),
+      };
     }
 
     // A light-DOM element that acts on a trusted click on itself and draws itself in its own
@@ -152,17 +207,21 @@
       host.setAttribute('role', 'button');
       host.setAttribute('tabindex', '0');
       host.setAttribute('aria-label', label);
-      host.setAttribute('style', important('all: initial; display: inline-block; cursor: pointer;'));
+      host.setAttribute('style', HOST_STYLE);
       const shadow = host.attachShadow({ mode: 'closed' });
       const face = document.createElement('span');
       face.textContent = label;
       face.setAttribute('style', 'display:inline-block;padding:8px 14px;border-radius:6px;background:#0f6cbd;color:#fff;font:600 13px/1.2 system-ui,sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.25);');
       shadow.append(face);
+      let focusGiven = false;
+      host.addEventListener('pointerdown', (event) => { if (event.isTrusted) focusGiven = true; });
+      host.addEventListener('focus', () => { focusGiven = performance.now() - tabbedAt < 1000; });
+      host.addEventListener('blur', () => { focusGiven = false; });
       const trusted = (event) => {
         if (!event.isTrusted) return;
         event.preventDefault();
         event.stopPropagation();
-        onClick();
+        onClick(clickFacts(event, host, focusGiven));
       };
       host.addEventListener('click', trusted);
       host.addEventListener('keydown', (event) => {
@@ -194,7 +253,7 @@
         }
         for (const view of views) {
           if (!root.querySelector(`:scope > [data-ssobridge="${view.kind}"]`)) {
-            root.prepend(button(view.kind, view.label, () => act(view.kind)));
+            root.prepend(button(view.kind, view.label, (click) => act(view.kind, click)));
           }
         }
         if (kinds.length === 0 && !busy) root.remove();
@@ -212,9 +271,9 @@
         const confirm = ensureRoot().querySelector(':scope > [data-ssobridge="confirm"]');
         if (state === 'conflict' && !confirm) {
           const action = lastAction;
-          el.after(button('confirm', t('button_confirm', 'Replace the different values'), () => {
+          el.after(button('confirm', t('button_confirm', 'Replace the different values'), (click) => {
             ensureRoot().querySelector(':scope > [data-ssobridge="confirm"]')?.remove();
-            act(action, true);
+            act(action, click, true);
           }));
         } else if (state !== 'conflict') {
           confirm?.remove();
@@ -245,10 +304,8 @@
   async function refresh() {
     if (busy) return;
     try {
+      /** @type {ViewReply} */
       const view = await ask({ type: 'view', snapshot: snapshot(), filledHere });
-      const signature = JSON.stringify(view);
-      if (signature === lastView) return;
-      lastView = signature;
       ui.buttons(view.buttons);
       ui.drift(view.drift);
     } catch {

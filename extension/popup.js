@@ -2,6 +2,10 @@
 // (which owns the state and the Rust core) and draws the view the core rendered, in the
 // admin's language; the admin's actions go back as messages. It writes no storage.
 
+/** @typedef {import('./pkg/ssobridge.js').PopupView} PopupView */
+/** @typedef {import('./pkg/ssobridge.js').NoticeView} NoticeView */
+/** @typedef {import('./pkg/ssobridge.js').Request} CoreRequest */
+
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (selector) => document.querySelector(selector);
 const el = (tag, props = {}, ...children) => {
@@ -10,6 +14,10 @@ const el = (tag, props = {}, ...children) => {
   return node;
 };
 
+/**
+ * @param {CoreRequest} message
+ * @returns {Promise<PopupView>}
+ */
 async function ask(message) {
   const reply = await api.runtime.sendMessage(message);
   if (reply?.error) throw reply.error;
@@ -22,6 +30,7 @@ function copyButton(value) {
   return button;
 }
 
+/** @param {NoticeView | null} notice */
 function say(notice) {
   const message = $('#message');
   message.textContent = notice?.text ?? '';
@@ -29,7 +38,10 @@ function say(notice) {
   message.dataset.code = notice?.code ?? '';
 }
 
-/** Draws the core's popup view (`PopupView`); `notice: undefined` keeps the current message. */
+/**
+ * Draws the core's popup view; `notice: undefined` keeps the current message.
+ * @param {PopupView} view
+ */
 function render(view) {
   $('#values').replaceChildren(...view.fields.flatMap((field) => {
     const input = el('input', { readOnly: true, value: field.value });
@@ -70,9 +82,21 @@ function render(view) {
     li.classList.toggle('done', item.done);
     return li;
   }));
+  const signin = $('[data-ssobridge="signin-result"]');
+  signin.hidden = view.signin.state === 'idle';
+  if (signin.hidden) signin.removeAttribute('data-state'); else signin.dataset.state = view.signin.state;
+  $('#signin-text').textContent = view.signin.text;
+  $('#signin-checks').replaceChildren(...view.signin.checks.map((finding) => {
+    const li = el('li', { textContent: finding.text });
+    li.dataset.check = finding.check;
+    li.dataset.state = finding.state;
+    return li;
+  }));
+  $('#signin-privacy').textContent = view.signin.privacy;
   if (view.notice !== undefined) say(view.notice);
 }
 
+/** @param {CoreRequest} message */
 async function act(message) {
   try {
     render(await ask(message));
@@ -95,7 +119,7 @@ async function addFile(file) {
 }
 
 function main() {
-  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = api.i18n.getMessage(node.dataset.i18n) || node.textContent;
+  for (const node of document.querySelectorAll('[data-i18n]')) if (node instanceof HTMLElement) node.textContent = api.i18n.getMessage(node.dataset.i18n) || node.textContent;
   $('[data-ssobridge="mode"]').addEventListener('change', (event) => act({ type: 'set-mode', mode: event.target.value }));
   $('[data-ssobridge="product"]').addEventListener('change', (event) => act({ type: 'set-product', product: event.target.value }));
   $('[data-ssobridge="file"]').addEventListener('change', (event) => addFile(event.target.files[0]));
@@ -108,6 +132,14 @@ function main() {
     act({ type: 'read-metadata-url', url: $('#metadata-url').value });
   });
   $('[data-ssobridge="clear"]').addEventListener('click', () => act({ type: 'clear' }));
+  // The optional permissions are asked for here, on the admin's click (a request needs the
+  // gesture), so installing ssobridge asks for nothing more.
+  $('[data-ssobridge="signin-check"]').addEventListener('click', () => {
+    api.permissions.request({ permissions: ['webRequest'], origins: ['https://authentication.logmeininc.com/*'] })
+      .then((granted) => (granted
+        ? act({ type: 'start-signin-check' })
+        : say({ state: 'error', code: 'signin-permission-refused', text: api.i18n.getMessage('signin_permission_refused') })));
+  });
   // What another context changed (a capture in a tab) shows up while the popup is open.
   api.storage.session.onChanged?.addListener(() => ask({ type: 'popup-open' }).then((view) => render({ ...view, notice: undefined }), () => {}));
   act({ type: 'popup-open' });

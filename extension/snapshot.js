@@ -144,6 +144,17 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return text.length > 0 && text.length <= MAX_TEXT;
   }
 
+  // A sandboxed document may not set document.domain, whatever its sandbox flags (with
+  // allow-same-origin its origin looks like any other); elsewhere the assignment changes nothing.
+  function isSandboxed() {
+    try {
+      document.domain = document.domain;
+      return false;
+    } catch {
+      return true;
+    }
+  }
+
   function collect() {
     const elementsByKey = new Map();
     const elements = [];
@@ -162,6 +173,10 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
         url: location.href,
         lang: document.documentElement.lang || navigator.language || '',
         topFrame: window.top === window,
+        // Who frames this document, where the browser says (Chromium); the core refuses a frame
+        // whose ancestors are not hosts of the same side.
+        ancestorOrigins: location.ancestorOrigins ? [...location.ancestorOrigins] : null,
+        sandboxed: isSandboxed(),
         elements,
       },
     };

@@ -13,16 +13,27 @@ const ready = init({ module_or_path: new URL('./pkg/ssobridge_bg.wasm', import.m
 api.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
 
 // Each load-decide-store runs alone, so two requests never write over each other's state.
+/** @type {Promise<unknown>} */
 let queue = Promise.resolve();
+/**
+ * @template T
+ * @param {() => Promise<T>} task
+ * @returns {Promise<T>}
+ */
 function exclusive(task) {
   const run = queue.then(task);
   queue = run.catch(() => {});
   return run;
 }
 
-/** @param {(stored: unknown) => import('./pkg/ssobridge.js').Effect} decide */
+/**
+ * Loads the state, lets the core decide, stores what the core says to store.
+ * @param {(stored: core.WorkerState | null) => core.Effect} decide
+ * @returns {Promise<core.Effect>}
+ */
 function step(decide) {
   return exclusive(async () => {
+    /** @type {{ state?: core.WorkerState }} */
     const { state } = await api.storage.session.get('state');
     const effect = decide(state ?? null);
     if (effect.store) await api.storage.session.set({ state: effect.store });
@@ -30,8 +41,14 @@ function step(decide) {
   });
 }
 
+/**
+ * @param {core.Request} message
+ * @param {chrome.runtime.MessageSender} sender
+ * @returns {Promise<core.Reply | undefined>}
+ */
 async function handle(message, sender) {
   await ready;
+  /** @type {core.Sender} */
   const who = {
     id: sender.id ?? '',
     url: sender.url ?? '',
@@ -41,23 +58,66 @@ async function handle(message, sender) {
   };
   // The language of the _locales the browser chose, so that the core speaks like the labels.
   const lang = api.i18n.getMessage('lang') || api.i18n.getUILanguage();
-  const context = [api.runtime.id, api.runtime.getURL(''), lang];
-  let effect = await step((stored) => core.handle(message, who, stored, ...context));
+  const id = api.runtime.id;
+  const base = api.runtime.getURL('');
+  let effect = await step((stored) => core.handle(message, who, stored, id, base, lang));
   if (effect.fetch) {
     // The fetch runs outside the queue: the popup stays usable while it waits.
     const fetched = await core.fetchMetadata(effect.fetch.url);
     const { pending } = effect.fetch;
-    effect = await step((stored) => core.resume(pending, fetched, stored, ...context));
+    effect = await step((stored) => core.resume(pending, fetched, stored, id, base, lang));
   }
+  listenForSignins(effect.watch);
   return effect.reply;
+}
+
+// ---- The sign-in check (SPEC 10): observe one SAML response posted to GoTo, never block it --
+
+const ACS = { urls: ['https://authentication.logmeininc.com/saml/acs*'] };
+
+/** The posted form body, as bytes, whichever way the browser hands it over. */
+function postedBody(details) {
+  const body = details.requestBody;
+  const value = body?.formData?.SAMLResponse?.[0];
+  if (value != null) return new TextEncoder().encode(value);
+  const parts = (body?.raw ?? []).filter((part) => part.bytes).map((part) => new Uint8Array(part.bytes));
+  const all = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  parts.reduce((offset, part) => (all.set(part, offset), offset + part.length), 0);
+  return all;
+}
+
+/**
+ * Observes only: returns nothing, so the request goes on unchanged.
+ * @type {(details: chrome.webRequest.OnBeforeRequestDetails) => undefined}
+ */
+function onSigninPosted(details) {
+  const posted = postedBody(details);
+  ready
+    .then(() => step((stored) => core.observeSignin(posted, stored, api.runtime.id, api.runtime.getURL(''), api.i18n.getMessage('lang') || 'en')))
+    .then((effect) => listenForSignins(effect.watch), () => {});
+  return undefined;
+}
+
+/** Registers the observer while a watch is in progress, and removes it after. */
+function listenForSignins(watch) {
+  const events = api.webRequest?.onBeforeRequest;
+  if (!events) return; // the optional permission is not granted
+  if (watch && !events.hasListener(onSigninPosted)) events.addListener(/** @type {any} */ (onSigninPosted), ACS, ['requestBody']);
+  if (!watch && events.hasListener(onSigninPosted)) events.removeListener(onSigninPosted);
 }
 
 function plainError(err) {
   return { error: { name: err?.name ?? 'Error', variant: err?.variant ?? 'internal', message: String(err?.message ?? err) } };
 }
 
-// Registered synchronously at start: an MV3 worker can be woken by any message.
+// Registered synchronously at start: an MV3 worker can be woken by any message, and by the
+// test sign-in it watches for after the browser stopped it. Whether a watch is still in
+// progress is known only once the state is read; the core then keeps or drops the observer.
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   handle(message, sender).then(sendResponse, (err) => sendResponse(plainError(err)));
   return true;
 });
+listenForSignins(true);
+ready
+  .then(() => step((stored) => core.observeSignin(new Uint8Array(), stored, api.runtime.id, api.runtime.getURL(''), api.i18n.getMessage('lang') || 'en')))
+  .then((effect) => listenForSignins(effect.watch), () => {});

@@ -11,7 +11,8 @@ version = manifest["version"]
 
 def assemble(target: pathlib.Path, manifest_for_target: dict) -> None:
     shutil.copytree(root / "extension", target)
-    shutil.copytree(dist / "pkg", target / "pkg")
+    # The TypeScript definitions stay in dist/pkg (make lint-js); the browser never reads them.
+    shutil.copytree(dist / "pkg", target / "pkg", ignore=shutil.ignore_patterns("*.d.ts"))
     (target / "manifest.json").write_text(json.dumps(manifest_for_target, indent=2) + "\n", encoding="utf-8")
 
 # Keys only Firefox reads; Chrome warns about them ("Unrecognized manifest key"), so they are
@@ -45,7 +46,7 @@ for name, folder in (("chrome", "extension"), ("firefox", "firefox")):
                 archive.write(path, path.relative_to(dist / folder))
 
 shutil.copytree(root / "www", dist / "www")
-shutil.copytree(dist / "pkg", dist / "www" / "pkg")
+shutil.copytree(dist / "pkg", dist / "www" / "pkg", ignore=shutil.ignore_patterns("*.d.ts"))
 
 wasm = (dist / "pkg" / "ssobridge_bg.wasm").read_bytes()
 print(f"[build] dist/extension ready; wasm {len(wasm) / 1024:.0f} KiB, {len(gzip.compress(wasm, 9)) / 1024:.0f} KiB gzipped")

@@ -13,7 +13,7 @@ cargo build --quiet --lib --profile wasm --target wasm32-unknown-unknown -p ssob
 rm -rf dist/pkg dist/extension dist/firefox dist/www
 mkdir -p dist/pkg
 say "wasm-bindgen --target web"
-wasm-bindgen --target web --no-typescript --out-dir dist/pkg target/wasm32-unknown-unknown/wasm/ssobridge.wasm
+wasm-bindgen --target web --out-dir dist/pkg target/wasm32-unknown-unknown/wasm/ssobridge.wasm
 say "wasm-opt -Oz"
 # wasm-bindgen drops the target-features section, so name the features rustc's wasm32 target
 # enables by default (Rust 1.82+), or wasm-opt rejects memory.copy and friends.

@@ -42,9 +42,33 @@ function clear() {
   $('#download').hidden = true;
 }
 
+// The certificate or metadata read last: a pasted SAML response is checked against it.
+let reference = null;
+
+/** @param {import('./pkg/ssobridge.js').SigninView} view */
+function showSignin(view) {
+  const section = $('[data-ssobridge="signin-result"]');
+  section.hidden = false;
+  section.dataset.state = view.state;
+  $('#signin-checks').replaceChildren(...view.checks.map((finding) => {
+    const li = document.createElement('li');
+    li.dataset.check = finding.check;
+    li.dataset.state = finding.state;
+    li.textContent = finding.text;
+    return li;
+  }));
+  $('#signin-privacy').textContent = view.privacy;
+}
+
 function read(bytes, metadataUrl) {
   try {
+    if (core.isSamlResponse(bytes)) {
+      showSignin(core.checkSignin(bytes, reference, LANG));
+      say('', '');
+      return;
+    }
     show(core.inspect(bytes, null, LANG), metadataUrl);
+    reference = bytes;
   } catch (err) {
     clear();
     say(err.message, 'error');

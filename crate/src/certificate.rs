@@ -16,6 +16,7 @@ use x509_cert::Certificate as X509;
 pub const EXPIRING_WITHIN_DAYS: u64 = 60;
 
 /// Where a certificate stands at a given instant.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
@@ -39,6 +40,7 @@ pub struct Certificate {
 }
 
 /// What an admin reads of a certificate; every surface shows exactly these.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Details {
@@ -65,6 +67,7 @@ pub struct Details {
 }
 
 /// [`Details`] plus the status at a given instant: what surfaces serialise.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {

@@ -191,6 +191,18 @@ pub enum Error {
     /// The stored capture did not succeed, so there is nothing checked to fill.
     #[error("{}", self.english())]
     CaptureIncomplete,
+    /// A click or key press that may not have been the admin's (clickjacking).
+    #[error("{}", self.english())]
+    UnsafeClick {
+        /// Why: a `click-…` key of the message table.
+        reason: &'static str,
+    },
+    /// A frame ssobridge does not act in: sandboxed, or framed by another site.
+    #[error("{}", self.english())]
+    FrameNotAllowed {
+        /// Why: a `frame-…` key of the message table.
+        reason: &'static str,
+    },
     /// The metadata URL answered with an HTTP error instead of the document.
     #[error("{}", self.english())]
     FetchHttpStatus {
@@ -214,6 +226,15 @@ pub enum Error {
     FetchTooLarge {
         /// The limit in bytes.
         limit: usize,
+    },
+    /// Readable input that is not a SAML 2.0 response (sign-in check, SPEC 10.4).
+    #[error("{}", self.english())]
+    NotSamlResponse,
+    /// A posted `SAMLResponse` value whose Base64 does not decode.
+    #[error("{}", self.english())]
+    ResponseBase64 {
+        /// What the decoder reported.
+        detail: String,
     },
 }
 
@@ -256,11 +277,15 @@ impl Error {
             Error::CertificateNotYetValid { .. } => "certificate-not-yet-valid",
             Error::CertificateNotActive { .. } => "certificate-not-active",
             Error::CaptureIncomplete => "capture-incomplete",
+            Error::UnsafeClick { .. } => "unsafe-click",
+            Error::FrameNotAllowed { .. } => "frame-not-allowed",
             Error::FetchHttpStatus { .. } => "fetch-http-status",
             Error::FetchRedirected => "fetch-redirected",
             Error::FetchTimedOut { .. } => "fetch-timed-out",
             Error::FetchNetwork => "fetch-network",
             Error::FetchTooLarge { .. } => "fetch-too-large",
+            Error::NotSamlResponse => "not-saml-response",
+            Error::ResponseBase64 { .. } => "response-base64",
         }
     }
 
@@ -308,6 +333,9 @@ impl Error {
                 thumbprint,
             } => vec![text(date), text(thumbprint)],
             Error::CertificateNotActive { file, shown } => vec![text(file), text(shown)],
+            Error::UnsafeClick { reason } | Error::FrameNotAllowed { reason } => {
+                vec![Arg::key(reason)]
+            }
             Error::EmptyInput
             | Error::UnrecognisedInput
             | Error::XmlDoctypeForbidden
@@ -324,6 +352,8 @@ impl Error {
             Error::FetchTimedOut { seconds } => vec![Arg::text(seconds.to_string())],
             Error::FetchTooLarge { limit } => vec![Arg::text(limit.to_string())],
             Error::FetchRedirected | Error::FetchNetwork => Vec::new(),
+            Error::NotSamlResponse => Vec::new(),
+            Error::ResponseBase64 { detail } => vec![text(detail)],
         };
         Message::new(self.code(), args)
     }

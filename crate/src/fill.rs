@@ -10,6 +10,7 @@ use crate::status::{State, Status};
 use serde::{Deserialize, Serialize};
 
 /// Every field ssobridge writes, on either side. Names are the test contract's `data-field`s.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Field {
@@ -96,6 +97,7 @@ pub struct Target {
 }
 
 /// The outcome for one field.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Outcome {
@@ -125,6 +127,7 @@ impl Outcome {
 }
 
 /// The report for one field.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FieldReport {
@@ -139,6 +142,7 @@ pub struct FieldReport {
 }
 
 /// State carried between rounds by the content script, opaque to it.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Progress {
@@ -151,6 +155,7 @@ pub struct Progress {
 }
 
 /// One round's answer to the content script.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FillStep {

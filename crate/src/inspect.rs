@@ -13,6 +13,7 @@ use crate::time::UnixSeconds;
 use serde::{Deserialize, Serialize};
 
 /// What the input was.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum InputKind {
@@ -23,6 +24,7 @@ pub enum InputKind {
 }
 
 /// The result of reading one input.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Inspection {
@@ -55,6 +57,7 @@ pub struct Inspection {
 }
 
 /// Something worth an admin's attention that is not an error.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Warning {

@@ -5,6 +5,7 @@
 
 pub mod azure;
 pub mod certificate;
+pub mod click;
 pub mod error;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
@@ -21,6 +22,7 @@ pub mod popup;
 pub mod rollover;
 pub mod settings;
 pub mod shapes;
+pub mod signin;
 pub mod snapshot;
 pub mod status;
 pub mod text;

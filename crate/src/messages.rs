@@ -7,6 +7,7 @@
 
 use crate::azure::capture;
 use crate::azure::sp::{self, Product};
+use crate::click::{self, ClickFacts};
 use crate::fill::{FieldReport, FillStep, Progress};
 use crate::goto::{self, form::Mode};
 use crate::hosts::{self, Site};
@@ -22,6 +23,7 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 
 /// A request. Unknown types and ill-typed fields are refused.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(
     tag = "type",
@@ -44,6 +46,9 @@ pub enum Request {
         /// From the previous round.
         #[serde(default)]
         progress: Option<Progress>,
+        /// What the content script saw of the click (first round).
+        #[serde(default)]
+        click: Option<ClickFacts>,
     },
     /// Content script: "Fill from Azure AD".
     Fill {
@@ -55,6 +60,9 @@ pub enum Request {
         /// The admin confirmed overwriting different values.
         #[serde(default)]
         confirmed: bool,
+        /// What the content script saw of the click (first round).
+        #[serde(default)]
+        click: Option<ClickFacts>,
     },
     /// Content script: "Fill GoTo values".
     FillSp {
@@ -66,6 +74,9 @@ pub enum Request {
         /// The admin confirmed overwriting different values.
         #[serde(default)]
         confirmed: bool,
+        /// What the content script saw of the click (first round).
+        #[serde(default)]
+        click: Option<ClickFacts>,
     },
     /// Popup: what to show.
     PopupOpen,
@@ -91,9 +102,35 @@ pub enum Request {
     },
     /// Popup: forget the capture.
     Clear,
+    /// Popup: watch the next test sign-in (SPEC 10.1); the popup has asked for the optional
+    /// permissions first.
+    StartSigninCheck,
 }
 
 impl Request {
+    /// For the first round of an action, the click that started it (`Some(None)`: no facts,
+    /// so no click a person made).
+    fn first_click(&self) -> Option<Option<&ClickFacts>> {
+        match self {
+            Request::Capture {
+                progress: None,
+                click,
+                ..
+            }
+            | Request::Fill {
+                progress: None,
+                click,
+                ..
+            }
+            | Request::FillSp {
+                progress: None,
+                click,
+                ..
+            } => Some(click.as_ref()),
+            _ => None,
+        }
+    }
+
     fn snapshot(&self) -> Option<&PageSnapshot> {
         match self {
             Request::View { snapshot, .. }
@@ -106,6 +143,7 @@ impl Request {
 }
 
 /// What the browser says about a message's sender (`runtime.MessageSender`).
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Sender {
@@ -182,10 +220,46 @@ pub fn admit(request: &Request, sender: &Sender, context: &Context) -> Result<Op
         Request::Fill { .. } => site == Site::Goto,
         _ => true,
     };
-    if fits { Ok(Some(site)) } else { Err(refuse()) }
+    if !fits {
+        return Err(refuse());
+    }
+    check_frame(snapshot, sender, site)?;
+    match request.first_click() {
+        Some(Some(facts)) => click::judge(facts)?,
+        Some(None) => {
+            return Err(Error::UnsafeClick {
+                reason: "click-not-trusted",
+            });
+        }
+        None => {}
+    }
+    Ok(Some(site))
+}
+
+/// A frame counts only when it is not sandboxed and every frame around it is a host of the
+/// same side (SPEC 8): a GoTo page framed by another site, or by Azure, gets no button.
+fn check_frame(snapshot: &PageSnapshot, sender: &Sender, site: Site) -> Result<()> {
+    let refuse = |reason: &'static str| Err(Error::FrameNotAllowed { reason });
+    if snapshot.sandboxed || sender.origin.as_deref() == Some("null") {
+        return refuse("frame-sandboxed");
+    }
+    // The browser's frame id is the truth; the snapshot's own claim can only add suspicion.
+    if sender.frame_id == 0 && snapshot.top_frame {
+        return Ok(());
+    }
+    let Some(ancestors) = snapshot.ancestor_origins.as_ref().filter(|a| !a.is_empty()) else {
+        return refuse("frame-ancestry-unknown");
+    };
+    let same_side = |origin: &String| hosts::site_of(&format!("{origin}/")) == Some(site);
+    if ancestors.iter().all(same_side) {
+        Ok(())
+    } else {
+        refuse("frame-foreign-ancestor")
+    }
 }
 
 /// The admin's choices in the popup.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Options {
@@ -196,6 +270,7 @@ pub struct Options {
 }
 
 /// Steps of the procedure ssobridge has seen done.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Seen {
@@ -208,6 +283,7 @@ pub struct Seen {
 }
 
 /// Everything the worker keeps in `storage.session`.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct WorkerState {
@@ -219,6 +295,39 @@ pub struct WorkerState {
     pub seen: Seen,
     /// The per-field outcome of the last finished fill, for the popup.
     pub last_fill: Vec<FieldReport>,
+    /// The sign-in check: a watch in progress, or the findings of the response it saw.
+    pub signin: SigninCheck,
+}
+
+/// The sign-in check's state (SPEC 10). The response itself is never kept: only the findings.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct SigninCheck {
+    /// Watching for one response until then (Unix seconds).
+    pub watch_until: Option<UnixSeconds>,
+    /// The findings of the response seen.
+    pub findings: Option<crate::signin::Findings>,
+    /// The last watch ended without a response.
+    pub timed_out: bool,
+}
+
+/// How long a sign-in check watches for the test sign-in (SPEC 10.1).
+pub const SIGNIN_WATCH_SECONDS: UnixSeconds = 300;
+
+impl SigninCheck {
+    /// Watching now.
+    pub fn watching(&self, now: UnixSeconds) -> bool {
+        self.watch_until.is_some_and(|until| now < until)
+    }
+
+    /// Ends a watch whose 5 minutes are over.
+    pub fn expire(&mut self, now: UnixSeconds) {
+        if self.watch_until.is_some() && !self.watching(now) {
+            self.watch_until = None;
+            self.timed_out = true;
+        }
+    }
 }
 
 impl WorkerState {
@@ -253,6 +362,7 @@ impl WorkerState {
         }
         state.seen = part(object, "seen", &mut dropped);
         state.last_fill = part(object, "lastFill", &mut dropped);
+        state.signin = part(object, "signin", &mut dropped);
         (state, dropped)
     }
 
@@ -282,12 +392,19 @@ impl WorkerState {
             ("capture", captured),
             ("goto-fill", self.seen.goto_filled),
             ("goto-save", self.seen.in_sync),
-            ("assign-test", false),
+            (
+                "assign-test",
+                self.signin
+                    .findings
+                    .as_ref()
+                    .is_some_and(|f| f.state == crate::signin::Overall::Ok),
+            ),
         ]
     }
 }
 
 /// A reply to a content script's step (capture or fill round).
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StepReply {
@@ -304,6 +421,7 @@ pub struct StepReply {
 }
 
 /// One field's outcome, for the in-page copy buttons.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FieldView {
@@ -321,6 +439,7 @@ pub struct FieldView {
 
 /// The drift line, rendered (SPEC 5.5). Only field names reach the page's DOM: Azure's values
 /// are for the admin's eyes in the popup, not for scripts on GoTo's page (SPEC 8).
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DriftView {
@@ -333,6 +452,7 @@ pub struct DriftView {
 }
 
 /// One difference of the drift line.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DriftLine {
@@ -343,6 +463,7 @@ pub struct DriftLine {
 }
 
 /// A reply to a content script's view request.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ViewReply {
@@ -353,6 +474,7 @@ pub struct ViewReply {
 }
 
 /// An in-page button and its label in the admin's language.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ButtonView {
@@ -363,6 +485,7 @@ pub struct ButtonView {
 }
 
 /// What the worker answers.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Reply {
@@ -376,6 +499,8 @@ pub enum Reply {
 
 /// What the worker does with a handled request: store `store` (when the state changed), then
 /// send `reply`; or, when `fetch` is set, fetch its URL and hand the result to [`resume`].
+/// `watch` says whether the sign-in check's `webRequest` listener should be registered.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Effect {
@@ -385,9 +510,12 @@ pub struct Effect {
     pub store: Option<WorkerState>,
     /// A metadata fetch the request waits for.
     pub fetch: Option<FetchStep>,
+    /// A sign-in watch is in progress: keep the `webRequest` listener (SPEC 10.1).
+    pub watch: bool,
 }
 
 /// A metadata fetch a request waits for.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FetchStep {
@@ -398,6 +526,7 @@ pub struct FetchStep {
 }
 
 /// A request waiting for the metadata fetch.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(
     tag = "kind",
@@ -434,6 +563,7 @@ pub fn handle(
     } else {
         None
     };
+    state.signin.expire(context.now);
     let lang = context.lang;
     let now = context.now;
     let reply = match request {
@@ -451,7 +581,9 @@ pub fn handle(
             }
             Reply::View(view_reply(&view, lang))
         }
-        Request::Capture { snapshot, progress } => {
+        Request::Capture {
+            snapshot, progress, ..
+        } => {
             let step = capture::step(&snapshot, &progress.unwrap_or_default());
             if step.finish {
                 return Ok(match step.fetch {
@@ -479,6 +611,7 @@ pub fn handle(
             snapshot,
             progress,
             confirmed,
+            ..
         } => {
             let step = goto::plan::plan(
                 &snapshot,
@@ -495,6 +628,7 @@ pub fn handle(
             snapshot,
             progress,
             confirmed,
+            ..
         } => {
             let step = sp::plan(
                 &snapshot,
@@ -541,10 +675,19 @@ pub fn handle(
                 context,
             )),
         },
+        Request::StartSigninCheck => {
+            state.signin = SigninCheck {
+                watch_until: Some(now + SIGNIN_WATCH_SECONDS),
+                findings: None,
+                timed_out: false,
+            };
+            Reply::Popup(popup::view(&state, None, context))
+        }
         Request::Clear => {
             state.settings = None;
             state.last_fill.clear();
             state.seen = Seen::default();
+            state.signin = SigninCheck::default();
             Reply::Popup(popup::view(
                 &state,
                 Some(popup::Notice::info(Message::new(
@@ -565,14 +708,14 @@ pub fn resume(
     stored: &serde_json::Value,
     context: &Context,
 ) -> Effect {
-    let (state, dropped) = WorkerState::from_stored(stored);
+    let (mut state, dropped) = WorkerState::from_stored(stored);
     let before = dropped.is_empty().then(|| state.clone());
+    state.signin.expire(context.now);
     match pending {
         Pending::Capture { values, progress } => {
             finish_capture(state, before, &values, progress, Some(&fetched), context)
         }
         Pending::PopupUrl { url } => {
-            let mut state = state;
             let notice = match fetched {
                 Fetched::Ok { body } => {
                     let mut base = state.settings.clone().unwrap_or_default();
@@ -619,13 +762,49 @@ fn finish_capture(
     effect(reply, state, before)
 }
 
-fn effect(reply: Reply, state: WorkerState, before: Option<WorkerState>) -> Effect {
+fn effect(reply: Reply, mut state: WorkerState, before: Option<WorkerState>) -> Effect {
+    let watch = state.signin.watch_until.is_some();
     let changed = before.as_ref() != Some(&state);
     Effect {
         reply: Some(reply),
-        store: changed.then_some(state),
+        store: changed.then(|| std::mem::take(&mut state)),
         fetch: None,
+        watch,
     }
+}
+
+/// The browser posted a SAML response to GoTo's Assertion Consumer Service (`webRequest`,
+/// observing only). Checked when a watch is in progress, then the watch ends: one response,
+/// at most 5 minutes (SPEC 10.1). The response is read here and dropped; only the findings are
+/// kept (SPEC 10.3). Not a [`Request`]: no content script or page can send it.
+pub fn observe_signin(posted: &[u8], stored: &serde_json::Value, context: &Context) -> Effect {
+    let (mut state, dropped) = WorkerState::from_stored(stored);
+    let before = dropped.is_empty().then(|| state.clone());
+    let now = context.now;
+    state.signin.expire(now);
+    if state.signin.watching(now) {
+        let reference = state
+            .settings
+            .as_ref()
+            .map(crate::signin::Reference::from_settings)
+            .unwrap_or_default();
+        // A post that is not a readable SAML response (another form, a damaged body) does not
+        // end the watch: the admin's real test sign-in may still come.
+        if let Ok(findings) = crate::signin::check(posted, &reference, now) {
+            state.signin = SigninCheck {
+                watch_until: None,
+                findings: Some(findings),
+                timed_out: false,
+            };
+        }
+    }
+    let mut effect = effect(
+        Reply::Popup(popup::view(&state, None, context)),
+        state,
+        before,
+    );
+    effect.reply = None;
+    effect
 }
 
 impl Effect {
@@ -634,6 +813,7 @@ impl Effect {
             reply: None,
             store: None,
             fetch: Some(FetchStep { url, pending }),
+            watch: false,
         }
     }
 }

@@ -209,7 +209,8 @@ pub fn parse(xml: &str) -> Result<Vec<Metadata>> {
     Ok(found)
 }
 
-fn bound(namespace: ResolveResult<'_>) -> Option<String> {
+/// The namespace an element is bound to, if any (shared with [`crate::signin`]).
+pub(crate) fn bound(namespace: ResolveResult<'_>) -> Option<String> {
     match namespace {
         ResolveResult::Bound(Namespace(ns)) => Some(ns.to_owned()),
         _ => None,
@@ -217,7 +218,7 @@ fn bound(namespace: ResolveResult<'_>) -> Option<String> {
 }
 
 /// An unprefixed attribute's unescaped value.
-fn attribute(
+pub(crate) fn attribute(
     reader: &NsReader<&[u8]>,
     start: &BytesStart<'_>,
     name: &str,
@@ -236,7 +237,7 @@ fn attribute(
     Ok(None)
 }
 
-fn malformed(err: impl std::fmt::Display) -> Error {
+pub(crate) fn malformed(err: impl std::fmt::Display) -> Error {
     Error::XmlMalformed {
         detail: err.to_string(),
     }

@@ -10,6 +10,7 @@ use crate::time::UnixSeconds;
 use serde::Serialize;
 
 /// An in-page button (its `data-ssobridge` value).
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Button {
@@ -33,6 +34,7 @@ impl Button {
 }
 
 /// The view of one frame.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PageView {

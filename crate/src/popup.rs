@@ -12,6 +12,7 @@ use crate::settings::MetadataState;
 use serde::Serialize;
 
 /// How the answer to the admin's last action reads.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum NoticeState {
@@ -62,6 +63,7 @@ impl Notice {
 }
 
 /// The popup, ready to draw.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PopupView {
@@ -85,9 +87,71 @@ pub struct PopupView {
     pub checklist: Vec<ChecklistView>,
     /// The answer to the admin's last action.
     pub notice: Option<NoticeView>,
+    /// The sign-in check (SPEC 10).
+    pub signin: SigninView,
+}
+
+/// The sign-in check as the popup shows it (`data-ssobridge="signin-result"`).
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SigninView {
+    /// `idle` (nothing to show), `waiting`, `ok` or `problems` (its `data-state`).
+    pub state: &'static str,
+    /// One line per check, in SPEC 9's order.
+    pub checks: Vec<SigninLine>,
+    /// What the admin should do now, or what happened.
+    pub text: String,
+    /// What ssobridge keeps of the response (nothing but these results).
+    pub privacy: String,
+}
+
+impl SigninView {
+    /// The findings of one response, rendered (the www page shows them too).
+    pub fn of(findings: &crate::signin::Findings, lang: crate::i18n::Lang) -> SigninView {
+        SigninView {
+            state: Self::state_of(findings),
+            checks: Self::lines(findings, lang),
+            text: String::new(),
+            privacy: crate::i18n::render(lang, "signin-privacy", &[]),
+        }
+    }
+
+    fn state_of(findings: &crate::signin::Findings) -> &'static str {
+        match findings.state {
+            crate::signin::Overall::Ok => "ok",
+            crate::signin::Overall::Problems => "problems",
+        }
+    }
+
+    fn lines(findings: &crate::signin::Findings, lang: crate::i18n::Lang) -> Vec<SigninLine> {
+        findings
+            .checks
+            .iter()
+            .map(|finding| SigninLine {
+                check: finding.check,
+                state: finding.state,
+                text: finding.message.render(lang),
+            })
+            .collect()
+    }
+}
+
+/// One check's finding.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SigninLine {
+    /// The `data-check` name.
+    pub check: crate::signin::Check,
+    /// `ok` or `problem`.
+    pub state: crate::signin::State,
+    /// The finding in the admin's language.
+    pub text: String,
 }
 
 /// One captured value.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ValueView {
@@ -100,6 +164,7 @@ pub struct ValueView {
 }
 
 /// A labelled row.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RowView {
@@ -110,6 +175,7 @@ pub struct RowView {
 }
 
 /// One field of the last fill.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LastFillView {
@@ -126,6 +192,7 @@ pub struct LastFillView {
 }
 
 /// One checklist step.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChecklistView {
@@ -138,6 +205,7 @@ pub struct ChecklistView {
 }
 
 /// The answer to the admin's last action.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NoticeView {
@@ -293,7 +361,30 @@ pub fn view(state: &WorkerState, notice: Option<Notice>, context: &Context) -> P
         })
         .collect();
 
+    let signin = &state.signin;
+    let signin = SigninView {
+        state: match (&signin.findings, signin.watching(context.now)) {
+            (_, true) => "waiting",
+            (Some(f), false) => SigninView::state_of(f),
+            (None, false) => "idle",
+        },
+        checks: signin
+            .findings
+            .as_ref()
+            .map(|f| SigninView::lines(f, lang))
+            .unwrap_or_default(),
+        text: if signin.watching(context.now) {
+            say("signin-waiting")
+        } else if signin.timed_out && signin.findings.is_none() {
+            say("signin-timed-out")
+        } else {
+            String::new()
+        },
+        privacy: say("signin-privacy"),
+    };
+
     PopupView {
+        signin,
         fields,
         source,
         certificate: certificate_rows,

@@ -5,6 +5,7 @@ use crate::time::UnixSeconds;
 use serde::{Deserialize, Serialize};
 
 /// Why a certificate was chosen.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
@@ -31,6 +32,7 @@ impl Reason {
 }
 
 /// The chosen certificate's index among the signing certificates, and why.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Choice {

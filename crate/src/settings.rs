@@ -10,6 +10,7 @@ use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
 
 /// Where the metadata stands.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum MetadataState {
@@ -27,6 +28,7 @@ pub enum MetadataState {
 }
 
 /// A value the page and the metadata disagree on.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Difference {
@@ -75,6 +77,7 @@ pub fn field_key(field: &str) -> String {
 }
 
 /// Everything captured for one app.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Settings {
@@ -121,6 +124,7 @@ pub struct Settings {
 }
 
 /// What the portal page showed, already shape-checked.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct PageValues {
@@ -154,6 +158,7 @@ impl PageValues {
 }
 
 /// How the worker's fetch of the metadata URL went.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "kebab-case")]
 pub enum Fetched {
@@ -161,6 +166,7 @@ pub enum Fetched {
     Ok {
         /// Response body.
         #[serde(with = "serde_bytes")]
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "Uint8Array"))]
         body: Vec<u8>,
     },
     /// Offline, blocked, an HTTP error, a redirect, too large or too slow: what happened.

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// What a content script saw: the candidate elements of one frame.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct PageSnapshot {
@@ -13,11 +14,16 @@ pub struct PageSnapshot {
     pub lang: String,
     /// True in the top frame.
     pub top_frame: bool,
+    /// `location.ancestorOrigins`, innermost first, where the browser has it.
+    pub ancestor_origins: Option<Vec<String>>,
+    /// The document is sandboxed (an iframe `sandbox` attribute or CSP), whatever its flags.
+    pub sandboxed: bool,
     /// Candidate elements in document order.
     pub elements: Vec<Element>,
 }
 
 /// One element: a form control, a custom control (ARIA role) or a leaf holding text.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Element {
@@ -67,6 +73,7 @@ pub struct Element {
 }
 
 /// One `<option>`.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct SelectOption {
@@ -153,6 +160,7 @@ impl Element {
 }
 
 /// One operation of a fill plan, on snapshot keys.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "kebab-case")]
 pub enum Op {
@@ -189,6 +197,7 @@ pub enum Op {
 }
 
 /// What the content script does after applying the operations.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Then {

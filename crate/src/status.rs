@@ -6,6 +6,7 @@ use crate::i18n::{Arg, Lang, Message};
 use serde::{Deserialize, Serialize};
 
 /// The status line's `data-state`.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum State {
@@ -20,6 +21,7 @@ pub enum State {
 }
 
 /// A status for the page.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Status {

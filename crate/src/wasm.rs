@@ -73,11 +73,11 @@ pub fn start() {
 
 /// The worker's one entry point: a request, its sender and the stored state in; the effect
 /// (reply, state to store, or a metadata fetch to perform first) out.
-#[wasm_bindgen(js_name = handle)]
+#[wasm_bindgen(js_name = handle, unchecked_return_type = "Effect")]
 pub fn handle(
-    message: JsValue,
-    sender: JsValue,
-    stored: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Request")] message: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Sender")] sender: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "WorkerState | null")] stored: JsValue,
     extension_id: String,
     extension_base: String,
     lang: String,
@@ -91,11 +91,11 @@ pub fn handle(
 }
 
 /// Finishes a request after its metadata fetch, against the state stored now.
-#[wasm_bindgen(js_name = resume)]
+#[wasm_bindgen(js_name = resume, unchecked_return_type = "Effect")]
 pub fn resume(
-    pending: JsValue,
-    fetched: JsValue,
-    stored: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Pending")] pending: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Fetched")] fetched: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "WorkerState | null")] stored: JsValue,
     extension_id: String,
     extension_base: String,
     lang: String,
@@ -111,15 +111,29 @@ pub fn resume(
     ))
 }
 
+/// A SAML response the browser posted to GoTo's Assertion Consumer Service (the `webRequest`
+/// body), checked when a sign-in watch is in progress.
+#[wasm_bindgen(js_name = observeSignin, unchecked_return_type = "Effect")]
+pub fn observe_signin(
+    posted: &[u8],
+    #[wasm_bindgen(unchecked_param_type = "WorkerState | null")] stored: JsValue,
+    extension_id: String,
+    extension_base: String,
+    lang: String,
+) -> JsResult<JsValue> {
+    let context = context(extension_id, extension_base, &lang);
+    to_js(&messages::observe_signin(posted, &json(stored)?, &context))
+}
+
 /// Fetches an app's federation metadata under SPEC section 8's rules. Never rejects: resolves
 /// to `{outcome: "ok", body}` or `{outcome: "failed", problem}`.
-#[wasm_bindgen(js_name = fetchMetadata)]
+#[wasm_bindgen(js_name = fetchMetadata, unchecked_return_type = "Fetched")]
 pub async fn fetch_metadata(url: String) -> JsResult<JsValue> {
     to_js(&Fetched::from(crate::fetch::fetch_metadata(&url).await))
 }
 
 /// Reads any input of SPEC section 7 (certificate or metadata); errors in `lang`.
-#[wasm_bindgen(js_name = inspect)]
+#[wasm_bindgen(js_name = inspect, unchecked_return_type = "Inspection")]
 pub fn inspect_bytes(
     bytes: &[u8],
     active_thumbprint: Option<String>,
@@ -133,9 +147,38 @@ pub fn inspect_bytes(
 
 /// A message of the core (a `problem` of a failed fetch, a warning) in `lang`.
 #[wasm_bindgen(js_name = render)]
-pub fn render(message: JsValue, lang: String) -> JsResult<String> {
+pub fn render(
+    #[wasm_bindgen(unchecked_param_type = "Message")] message: JsValue,
+    lang: String,
+) -> JsResult<String> {
     let message: crate::i18n::Message = from_js(message)?;
     Ok(message.render(Lang::from_tag(&lang)))
+}
+
+/// The sign-in check without the extension (SPEC 10.4, the www page): a SAML response as
+/// posted or as XML, compared with a metadata file or certificate when one is given.
+#[wasm_bindgen(js_name = checkSignin, unchecked_return_type = "SigninView")]
+pub fn check_signin(
+    posted: &[u8],
+    against: Option<Vec<u8>>,
+    lang: Option<String>,
+) -> JsResult<JsValue> {
+    let lang = Lang::from_tag(lang.as_deref().unwrap_or_default());
+    let now = time::now();
+    let reference = match against {
+        Some(bytes) => crate::signin::Reference::from_file(&bytes, None, now),
+        None => Ok(crate::signin::Reference::default()),
+    }
+    .map_err(|err| js_error(&err, lang))?;
+    let findings =
+        crate::signin::check(posted, &reference, now).map_err(|err| js_error(&err, lang))?;
+    to_js(&crate::popup::SigninView::of(&findings, lang))
+}
+
+/// True when the input is a SAML response (the www page routes it to the sign-in check).
+#[wasm_bindgen(js_name = isSamlResponse)]
+pub fn is_saml_response(bytes: &[u8]) -> bool {
+    crate::signin::looks_like_response(bytes)
 }
 
 /// The core's version, for the popup and bug reports.

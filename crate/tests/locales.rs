@@ -107,11 +107,21 @@ fn every_error_renders_in_every_language_with_all_its_details() {
             shown: "«b»".into(),
         },
         Error::CaptureIncomplete,
+        Error::UnsafeClick {
+            reason: "click-covered",
+        },
+        Error::FrameNotAllowed {
+            reason: "frame-foreign-ancestor",
+        },
         Error::FetchHttpStatus { status: 404 },
         Error::FetchRedirected,
         Error::FetchTimedOut { seconds: 10 },
         Error::FetchNetwork,
         Error::FetchTooLarge { limit: 1_048_576 },
+        Error::NotSamlResponse,
+        Error::ResponseBase64 {
+            detail: "«detail»".into(),
+        },
     ];
     for err in &errors {
         assert!(
@@ -123,10 +133,10 @@ fn every_error_renders_in_every_language_with_all_its_details() {
             let text = err.render(lang);
             assert!(
                 !text.contains('{')
-                    && !text.contains("field-")
-                    && !text.contains("form-")
-                    && !text.contains("mode-"),
-                "{lang:?} {}: {text}",
+                    && ["field-", "form-", "mode-", "click-", "frame-"]
+                        .iter()
+                        .all(|key| !text.contains(key)),
+                "{lang:?} {}: a key was not rendered: {text}",
                 err.code()
             );
             for detail in [

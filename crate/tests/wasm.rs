@@ -92,7 +92,8 @@ const POPUP_SENDER: &str = r#"{"id":"abcdefghijklmnopabcdefghijklmnop","url":"ch
 
 #[wasm_bindgen_test]
 fn a_request_in_gives_an_effect_out_with_the_status_in_the_admins_language() {
-    let message = r#"{"type":"fill","snapshot":{"url":"https://organization.logmeininc.com/","lang":"en","topFrame":true,"elements":[]}}"#;
+    let message = r#"{"type":"fill","click":{"trusted":true,"onButton":true,"inViewport":true,"opacityPercent":100,"styleIntact":true,"topLayer":true},
+        "snapshot":{"url":"https://organization.logmeininc.com/","lang":"en","topFrame":true,"elements":[]}}"#;
     let effect = handle(message, GOTO_SENDER, JsValue::NULL, "nl-NL").unwrap();
     assert_eq!(text(&effect, "reply.kind"), "step");
     assert_eq!(text(&effect, "reply.status.state"), "error");
@@ -133,7 +134,8 @@ fn the_popup_sets_options_through_the_worker_and_bad_values_are_refused() {
 
 #[wasm_bindgen_test]
 fn a_capture_asks_for_its_fetch_and_resume_finishes_it() {
-    let message = r#"{"type":"capture","snapshot":{"url":"https://entra.microsoft.com/#view/x/appId/2f6c1a3e-8d4b-4b7e-9a51-6c0d3e7b9f21/","elements":[
+    let message = r#"{"type":"capture","click":{"trusted":true,"onButton":true,"inViewport":true,"opacityPercent":100,"styleIntact":true,"topLayer":true},
+        "snapshot":{"url":"https://entra.microsoft.com/#view/x/appId/2f6c1a3e-8d4b-4b7e-9a51-6c0d3e7b9f21/","topFrame":true,"elements":[
         {"key":1,"tag":"h3","value":"SAML Certificates","visible":true},
         {"key":2,"tag":"input","inputType":"text","label":"App Federation Metadata Url","visible":true,"editable":false,
          "value":"https://login.microsoftonline.com/81c1df79-e153-4f9d-a101-8dcf04af6c2c/federationmetadata/2007-06/federationmetadata.xml?appid=2f6c1a3e-8d4b-4b7e-9a51-6c0d3e7b9f21"}]}}"#;

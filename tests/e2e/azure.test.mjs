@@ -3,8 +3,8 @@
 // Every captured value is checked against the real metadata each replica is built on.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { captureOn, choose, finalStatus, launch, openPopup, popupValue, ROOT, startServer } from './harness.mjs';
+import { after, afterEach, before, describe, test } from 'node:test';
+import { ROOT, assertNoErrors, captureOn, choose, finalStatus, launch, openPopup, popupValue, startServer } from './harness.mjs';
 import { COVEO, ENTRA_SAML_URL, KATANA_TENANT, MISSING_APP, ROLLOVER, SAML_PATH } from './replica-values.mjs';
 
 let server;
@@ -15,6 +15,8 @@ before(async () => {
   server = await startServer({ metadata });
   browser = await launch(server.port);
 });
+
+afterEach(() => assertNoErrors(browser));
 
 after(async () => {
   await browser?.close();
@@ -99,8 +101,6 @@ describe('single-page app behaviour and frames', () => {
     const page = await browser.context.newPage();
     await page.goto('https://entra.microsoft.com/#home');
     await page.waitForSelector('text=Tenant: contoso.example');
-    await page.waitForTimeout(800);
-    assert.equal(await page.locator('[data-ssobridge="capture"]').count(), 0, 'no button on the home page');
     await page.click('text=GoToMeeting: Single sign-on');
     const status = await captureOn(page);
     assert.equal(status.state, 'done', status.text);
@@ -114,15 +114,20 @@ describe('single-page app behaviour and frames', () => {
     await clearCapture();
     const page = await browser.context.newPage();
     await page.goto('https://portal.azure.com/framed.html');
+    // The sandboxed copies of the blade render the same values at the same time.
+    const sandboxed = page.frameLocator('iframe[title="Sandboxed"]');
+    await sandboxed.locator('text=Set up GoToMeeting').waitFor();
     const frame = page.frameLocator('iframe[title="SAML-based Sign-on"]');
     await frame.locator('[data-ssobridge="capture"]').click();
     await frame.locator('[data-ssobridge="status"][data-state="done"]').waitFor();
     await assertCaptured(ROLLOVER);
-    // The sandboxed copy of the blade renders the same values but gets no button.
-    const sandboxed = page.frameLocator('iframe[title="Sandboxed"]');
-    await sandboxed.locator('text=Set up GoToMeeting').waitFor();
-    await page.waitForTimeout(1000);
+    // By the time the other frame's capture is done, this frame's view has long been answered:
+    // refused, so it has no button.
     assert.equal(await sandboxed.locator('[data-ssobridge="capture"]').count(), 0);
+    // Fails on the code before the safety issue: a sandbox keeping its origin got the button.
+    const sameOrigin = page.frameLocator('iframe[title="Sandboxed, same origin"]');
+    await sameOrigin.locator('text=Set up GoToMeeting').waitFor();
+    assert.equal(await sameOrigin.locator('[data-ssobridge="capture"]').count(), 0);
     await page.close();
   });
 
@@ -135,8 +140,10 @@ describe('single-page app behaviour and frames', () => {
       const button = document.querySelector('[data-ssobridge="capture"]');
       button.click();
       button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     });
-    await page.waitForTimeout(1500);
+    // An accepted click draws the "working" status synchronously, inside the click handler, so
+    // its absence right after the events proves they were ignored.
     assert.equal(await page.locator('[data-ssobridge="status"]').count(), 0, 'no capture started');
     const popup = await openPopup(browser);
     assert.equal(await popupValue(popup, 'entityId'), '');
@@ -205,6 +212,3 @@ describe('Basic SAML Configuration', () => {
   }
 });
 
-test('no page, popup or worker error happened', () => {
-  assert.deepEqual(browser.errors, []);
-});

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { captureOn, choose, finalStatus, launch, openPopup, ROOT, startServer } from './harness.mjs';
+import { after, afterEach, before, describe, test } from 'node:test';
+import { ROOT, assertNoErrors, captureOn, choose, finalStatus, launch, openPopup, startServer } from './harness.mjs';
 import { ENTRA_SAML_URL, ROLLOVER } from './replica-values.mjs';
 
 const METADATA_XML = readFileSync(join(ROOT, 'tests/fixtures', ROLLOVER.fixture), 'utf8').replace(/^\uFEFF/, '');
@@ -28,6 +28,8 @@ before(async () => {
   assert.equal(status.state, 'done', status.text);
   await azure.close();
 });
+
+afterEach(() => assertNoErrors(browser));
 
 after(async () => {
   await browser?.close();
@@ -201,6 +203,3 @@ test('a value the page reverts is reported as refused, with a copy button for it
   await page.close();
 });
 
-test('no page, popup or worker error happened', () => {
-  assert.deepEqual(browser.errors, []);
-});

@@ -1,7 +1,9 @@
 // Context: Node (test runner). Serves the replica pages under their real host names over https
 // (a certificate made at test time) and drives Debian's Chromium with the built, unmodified
 // extension loaded (TOOLCHAIN.md items 6-8).
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:https';
@@ -17,15 +19,17 @@ export const EXTENSION = join(ROOT, 'dist/extension');
 export const HOSTS = [
   'entra.microsoft.com', 'portal.azure.com', 'manage.windowsazure.com', 'portal.azure.us',
   'sso.reactblade.portal.azure.net', 'login.microsoftonline.com', 'login.windows.net',
-  'organization.logmeininc.com', 'account.citrixonline.com', 'evil.example.com',
+  'organization.logmeininc.com', 'account.citrixonline.com', 'authentication.logmeininc.com', 'evil.example.com',
 ];
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.xml': 'application/xml', '.json': 'application/json' };
 
 function certificate() {
   const dir = join(ROOT, 'tests/.cache');
-  const key = join(dir, 'server.key');
-  const cert = join(dir, 'server.crt');
+  // One certificate per host list: a new replica host gets a certificate that names it.
+  const tag = createHash('sha256').update(HOSTS.join(',')).digest('hex').slice(0, 12);
+  const key = join(dir, `server-${tag}.key`);
+  const cert = join(dir, `server-${tag}.crt`);
   if (!existsSync(cert)) {
     mkdirSync(dir, { recursive: true });
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=ssobridge-test',
@@ -49,6 +53,16 @@ export async function startServer({ metadata = {} } = {}) {
       const entry = metadata[(url.searchParams.get('appid') ?? '').toLowerCase()];
       if (typeof entry === 'number' || entry === undefined) {
         res.writeHead(entry ?? 404).end('no such app');
+      } else if (entry.redirect) {
+        res.writeHead(302, { location: entry.redirect }).end();
+      } else if (entry === 'endless') {
+        // Headers, then a trickle that never ends (bounded: the server stops after a minute).
+        res.writeHead(200, { 'content-type': 'application/xml' });
+        res.write('<?xml version="1.0"?>');
+        const drip = setInterval(() => res.write(' '), 200);
+        const stop = () => { clearInterval(drip); res.end(); };
+        setTimeout(stop, 60_000);
+        res.on('close', () => clearInterval(drip));
       } else {
         res.writeHead(200, { 'content-type': 'application/xml' }).end(readFileSync(join(FIXTURES, entry)));
       }
@@ -103,10 +117,23 @@ export async function launch(port, { extensionPath = EXTENSION, lang = 'en-US' }
   const errors = [];
   context.on('page', (page) => watch(page, errors));
   for (const page of context.pages()) watch(page, errors);
+  // The worker's own errors too, also of a worker the browser restarts.
+  const watchWorker = (w) => w.on('console', (msg) => { if (msg.type() === 'error') errors.push(`worker console.error: ${msg.text()}`); });
+  watchWorker(worker);
+  context.on('serviceworker', watchWorker);
   return {
     context, worker, extensionId, version, errors,
     async close() { await context.close(); rmSync(profile, { recursive: true, force: true }); },
   };
+}
+
+/**
+ * Fails the current test on any page, popup, content-script or worker error since the last
+ * check (call it from `afterEach`), so each error is charged to the test that caused it.
+ */
+export function assertNoErrors(browser) {
+  const seen = browser.errors.splice(0);
+  assert.deepEqual(seen, [], 'page, popup or worker errors');
 }
 
 function watch(page, errors) {

@@ -1,8 +1,8 @@
 // A Dutch admin: Chromium's UI in Dutch, the portal in Dutch. The in-page button comes from
 // _locales and every status from the core's message table, arguments and warnings included.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { captureOn, launch, openPopup, popupValue, startServer } from './harness.mjs';
+import { after, afterEach, before, test } from 'node:test';
+import { assertNoErrors, captureOn, launch, openPopup, popupValue, startServer } from './harness.mjs';
 import { COVEO, ROLLOVER, SAML_PATH } from './replica-values.mjs';
 
 let server;
@@ -12,6 +12,8 @@ before(async () => {
   server = await startServer({ metadata: { [COVEO.appId]: COVEO.fixture, [ROLLOVER.appId]: ROLLOVER.fixture } });
   browser = await launch(server.port, { lang: 'nl' });
 });
+
+afterEach(() => assertNoErrors(browser));
 
 after(async () => {
   await browser?.close();
@@ -27,7 +29,6 @@ test('the button and the capture status speak Dutch', async () => {
   assert.equal(status.state, 'done', status.text);
   assert.match(status.text, /^Vastgelegd en gecontroleerd met de metagegevens van de app \(certificaat 815D70419E644F95BE30F309616EBDA58C5B591B, geldig tot 2027-05-07T16:44:56Z\)/);
   await page.close();
-  assert.deepEqual(browser.errors, []);
 });
 
 // Fails on the code before the trust issue: the status was `done`, "geldig tot 2022-10-23…".
@@ -42,5 +43,4 @@ test('an expired certificate is an error, in Dutch, with its date and what to do
   assert.equal(await popupValue(popup, 'thumbprintSha1'), ROLLOVER.activeThumbprint, 'the previous capture stays');
   await popup.close();
   await page.close();
-  assert.deepEqual(browser.errors, []);
 });

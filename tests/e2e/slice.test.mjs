@@ -3,8 +3,8 @@
 // mapping is broken (see the foundation issue's closing note).
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
-import { after, before, test } from 'node:test';
-import { finalStatus, launch, openPopup, popupValue, startServer } from './harness.mjs';
+import { after, afterEach, before, test } from 'node:test';
+import { assertNoErrors, finalStatus, launch, openPopup, popupValue, startServer } from './harness.mjs';
 import { ENTRA_SAML_URL, GOTO_URL, ROLLOVER } from './replica-values.mjs';
 
 let server;
@@ -14,6 +14,8 @@ before(async () => {
   server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture } });
   browser = await launch(server.port);
 });
+
+afterEach(() => assertNoErrors(browser));
 
 after(async () => {
   await browser?.close();
@@ -73,6 +75,3 @@ test('fill on GoTo puts every Manual value into the React state, and Save submit
   await page.close();
 });
 
-test('no page, popup or worker error happened', () => {
-  assert.deepEqual(browser.errors, []);
-});

@@ -4,8 +4,8 @@
 // was run against the build before the trust issue and failed there (see the closing note).
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
-import { after, before, test } from 'node:test';
-import { captureOn, finalStatus, launch, openPopup, popupValue, startServer } from './harness.mjs';
+import { after, afterEach, before, test } from 'node:test';
+import { assertNoErrors, captureOn, finalStatus, launch, openPopup, popupValue, startServer } from './harness.mjs';
 import { COVEO, ROLLOVER, SAML_PATH } from './replica-values.mjs';
 
 const ENTRA = (query) => `https://entra.microsoft.com/?${query}${SAML_PATH(ROLLOVER.appId)}`;
@@ -22,6 +22,8 @@ before(async () => {
   const extensionPath = process.env.SSOBRIDGE_TEST_EXTENSION;
   browser = await launch(server.port, extensionPath ? { extensionPath } : {});
 });
+
+afterEach(() => assertNoErrors(browser));
 
 after(async () => {
   await browser?.close();
@@ -119,6 +121,3 @@ test('an expired active certificate is an error with its date and what to do, an
   await azure.close();
 });
 
-test('no page, popup or worker error happened', () => {
-  assert.deepEqual(browser.errors, []);
-});

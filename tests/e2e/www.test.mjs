@@ -65,3 +65,22 @@ test('bad input shows a clear error and clears the previous values', async () =>
   assert.match(await page.textContent('#message'), /DOCTYPE/);
   assert.equal(await field(page, 'thumbprintSha1'), '');
 });
+
+test('a pasted SAML response is checked against the metadata read before, and the rollover is named', async () => {
+  const { azureResponse, certificatesOf } = await import('../replicas/_shared/saml-response.js');
+  const { page, errors } = await openPage();
+  const metadata = join(ROOT, 'tests/fixtures/metadata/ggtristams-samlsso_federationmetadata.xml');
+  await page.setInputFiles('[data-ssobridge="file"]', metadata);
+  await page.waitForFunction(() => document.querySelector('#message').dataset.state === 'done');
+  const [old] = certificatesOf(readFileSync(metadata, 'utf8'));
+  const now = Date.now();
+  const response = azureResponse({ tenant: '81c1df79-e153-4f9d-a101-8dcf04af6c2c', certificate: old, now, notBefore: now - 300_000, notAfter: now + 3_600_000 });
+  await page.fill('#paste', Buffer.from(response).toString('base64'));
+  await page.click('#read');
+  const result = await page.waitForSelector('[data-ssobridge="signin-result"][data-state="problems"]');
+  const checks = await result.$$eval('[data-check]', (items) => Object.fromEntries(items.map((li) => [li.dataset.check, li.dataset.state])));
+  assert.deepEqual(checks, { status: 'ok', issuer: 'ok', destination: 'ok', audience: 'ok', certificate: 'problem', signed: 'ok', time: 'ok', nameid: 'ok' });
+  assert.match(await result.textContent(), /9B6A4331329E0D853B20BD364CD7131D3652942F/);
+  assert.equal(await field(page, 'entityId'), 'https://sts.windows.net/81c1df79-e153-4f9d-a101-8dcf04af6c2c/', 'the metadata values stay');
+  assert.deepEqual(errors, []);
+});

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import { COVEO, KATANA_TENANT, ROLLOVER, SAML_PATH } from '../e2e/replica-values.mjs';
 import {
   assertNoErrors, choose, clearCapture, finalStatus, launch, openPage, openPopup, popupValue, press, ROOT, startServer,
@@ -21,7 +21,10 @@ before(async () => {
   ff = await launch(server.port);
 });
 
-// Firefox's output is complete only once it has exited: errors anywhere fail the file here.
+// Each test answers for what Firefox printed while it ran; what arrives only as Firefox exits
+// fails the file.
+afterEach(() => assertNoErrors(ff));
+
 after(async () => {
   await ff?.close();
   await server?.close();

@@ -3,7 +3,7 @@
 // popup, fill GoTo's Manual form (React, controlled inputs). Mirrors tests/e2e/slice.test.mjs.
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import { ENTRA_SAML_URL, GOTO_URL, ROLLOVER } from '../e2e/replica-values.mjs';
 import { assertNoErrors, finalStatus, launch, openPage, openPopup, popupValue, press, startServer } from './harness-firefox.mjs';
 
@@ -15,7 +15,10 @@ before(async () => {
   ff = await launch(server.port);
 });
 
-// Firefox's output is complete only once it has exited: errors anywhere fail the file here.
+// Each test answers for what Firefox printed while it ran; what arrives only as Firefox exits
+// fails the file.
+afterEach(() => assertNoErrors(ff));
+
 after(async () => {
   await ff?.close();
   await server?.close();

@@ -18,6 +18,7 @@ use serde::Serialize;
 pub const MAX_ROUNDS: u32 = 6;
 
 /// The first half's answer.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CaptureStep {
@@ -81,6 +82,7 @@ pub fn step(snapshot: &PageSnapshot, progress: &Progress) -> CaptureStep {
 }
 
 /// The capture's result: what to store (nothing when it failed) and what to tell the admin.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Captured {

@@ -13,6 +13,7 @@ pub const GOTO_SP_ENTITY_ID: &str = "https://authentication.logmeininc.com/saml/
 pub const GOTO_SP_ACS_URL: &str = "https://authentication.logmeininc.com/saml/acs";
 
 /// The GoTo product whose Relay State is filled (popup `data-ssobridge="product"` values).
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Product {

@@ -8,6 +8,7 @@ use crate::settings::{Difference, Settings};
 use serde::Serialize;
 
 /// `data-state` of the drift line.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum DriftState {
@@ -18,6 +19,7 @@ pub enum DriftState {
 }
 
 /// The drift check's result.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Drift {

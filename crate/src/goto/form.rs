@@ -7,6 +7,7 @@ use crate::snapshot::{Element, PageSnapshot};
 use serde::{Deserialize, Serialize};
 
 /// GoTo's three ways to configure the IdP (popup `data-ssobridge="mode"` values).
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Mode {

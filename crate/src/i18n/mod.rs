@@ -7,6 +7,7 @@ pub mod table;
 use serde::{Deserialize, Serialize};
 
 /// A shipped language.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
@@ -83,6 +84,7 @@ pub fn entry(key: &str) -> Option<&'static Entry> {
 
 /// A message argument: plain text (a URL, a date), a table key rendered in the reader's
 /// language (a field name), a nested message, or a list of them.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "value", rename_all = "kebab-case")]
 pub enum Arg {
@@ -122,6 +124,7 @@ impl Arg {
 }
 
 /// A sentence to show: a table key and its arguments.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Message {
