@@ -3,10 +3,11 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 TOOLS_BIN = $(shell tools/setup.sh $(1) | tail -n 1)
 
-.PHONY: help build test demo bench lint lint-js test-native test-wasm test-e2e test-firefox lint-firefox fuzz clean
+.PHONY: help build test demo screenshots bench lint lint-js test-native test-wasm test-e2e test-firefox test-packages lint-firefox fuzz clean
 
 help:
-	@echo "make demo   build, then run the main job headless on the replica pages (screenshots in dist/demo/)"
+	@echo "make demo   build, then run the main job headless on the replica pages (screenshots in dist/demo/, README pictures in docs/)"
+	@echo "make screenshots  build, then take the README's pictures from the replicas into docs/ (with docs/screenshots.stamp)"
 	@echo "make test   every test: native, wasm in headless Chromium, end-to-end through the built extension in Chromium and Firefox"
 	@echo "make build  the loadable extension in dist/extension/ (and dist/firefox/, zips, dist/www/)"
 	@echo "make bench  speed and size figures"
@@ -19,10 +20,14 @@ build:
 test:
 	tools/setup.sh test >/dev/null
 	$(MAKE) lint build
-	$(MAKE) lint-js lint-firefox test-native test-wasm test-e2e test-firefox
+	$(MAKE) lint-js lint-firefox test-packages test-native test-wasm test-e2e test-firefox
 
 test-native:
 	cargo test --workspace
+
+# The store zips against dist/extension/ and dist/firefox/, and reproducible (after build).
+test-packages:
+	python3 tests/packages_test.py
 
 # crate/tests/fetch.rs fetches from tests/fetch-server.mjs, whose origin is compiled into it: a
 # fixed port, so the tests are not rebuilt on every run.
@@ -55,10 +60,24 @@ lint-firefox:
 demo: build
 	tools/setup.sh test >/dev/null
 	node tests/e2e/demo.mjs
+	node tests/e2e/screenshots.mjs
 
+# The README's pictures (docs/*.png) and their stamp; tests/e2e/screenshots.test.mjs fails when
+# the UI sources change without new pictures.
+screenshots: build
+	tools/setup.sh test >/dev/null
+	node tests/e2e/screenshots.mjs
+
+# Every figure of the performance goals, written to BENCHMARKS.md (results in dist/bench/*.json).
+# Measured, never asserted. BENCH_QUICK=1 runs fewer repetitions.
 bench: build
-	cargo run --quiet --release -p ssobridge --example bench
-	node tests/bench/wasm-bench.mjs
+	tools/setup.sh test >/dev/null
+	# The scripts measure a copy of this build, so a rebuild while they run changes nothing.
+	rm -rf dist/bench && mkdir -p dist/bench/dist && cp -a dist/extension dist/www dist/pkg dist/bench/dist/
+	set -o pipefail; cargo run --quiet --release -p ssobridge --example bench | tee dist/bench/native.txt
+	export SSOBRIDGE_BENCH_DIST=dist/bench/dist; \
+	node tests/bench/callgrind.mjs && node tests/bench/size.mjs && node tests/bench/inspect.mjs && \
+	node tests/bench/idle.mjs && node tests/bench/wait.mjs && node tests/bench/report.mjs
 
 lint:
 	tools/setup.sh build >/dev/null

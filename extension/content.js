@@ -21,8 +21,15 @@
   let lastAction = null; // what a "confirm" repeats
   const t = (key, fallback) => api.i18n.getMessage(key) || fallback;
 
+  // What the core said to watch for (its `probe`): until the page shows one of these words or
+  // values, ssobridge takes no snapshot and sends nothing. Portal pages are heavy and stay open
+  // all day.
+  /** @type {{ pattern: RegExp, focus: boolean } | null} */
+  let probe = null;
+  let relevant = false;
+
   function snapshot() {
-    const taken = globalThis.ssobridgeSnapshot.collect();
+    const taken = globalThis.ssobridgeSnapshot.collect({ focus: probe?.focus ? probe.pattern : null });
     elementsByKey = taken.elements;
     return taken.snapshot;
   }
@@ -114,7 +121,7 @@
       apply(step.ops);
       progress = step.progress;
       if (step.then !== 'resnapshot') return step;
-      await pageChange(1500);
+      await pageChange(step.waitMs);
     }
     return null;
   }
@@ -244,19 +251,22 @@
 
     return {
       buttons(views) {
-        const root = ensureRoot();
+        // No panel to make and remove on pages without buttons: the page's observers (and
+        // ours) would see it come and go.
+        if (views.length === 0 && !root?.isConnected) return;
+        const panel = ensureRoot();
         const kinds = views.map((view) => view.kind);
         // Only the page's action buttons come and go with the view; confirm and copy buttons
         // belong to the status line.
-        for (const el of root.querySelectorAll(':scope > [data-ssobridge="capture"], :scope > [data-ssobridge="fill"], :scope > [data-ssobridge="fill-sp"]')) {
+        for (const el of panel.querySelectorAll(':scope > [data-ssobridge="capture"], :scope > [data-ssobridge="fill"], :scope > [data-ssobridge="fill-sp"]')) {
           if (!kinds.includes(el.getAttribute('data-ssobridge'))) el.remove();
         }
         for (const view of views) {
-          if (!root.querySelector(`:scope > [data-ssobridge="${view.kind}"]`)) {
-            root.prepend(button(view.kind, view.label, (click) => act(view.kind, click)));
+          if (!panel.querySelector(`:scope > [data-ssobridge="${view.kind}"]`)) {
+            panel.prepend(button(view.kind, view.label, (click) => act(view.kind, click)));
           }
         }
-        if (kinds.length === 0 && !busy) root.remove();
+        if (kinds.length === 0 && !busy) panel.remove();
       },
       status(state, text, fields) {
         const el = line('status');
@@ -300,36 +310,102 @@
 
   // ---- Watching the page (single-page apps render and navigate without reloads) -----------
 
-  let refreshTimer = null;
   async function refresh() {
-    if (busy) return;
+    if (busy || !relevant) return;
     try {
       /** @type {ViewReply} */
       const view = await ask({ type: 'view', snapshot: snapshot(), filledHere });
       ui.buttons(view.buttons);
       ui.drift(view.drift);
+      // Nothing here after all (another blade of the portal): back to watching for the
+      // markers, which only new content can bring.
+      if (view.buttons.length === 0 && !view.drift) relevant = false;
     } catch {
       // Refused (sandboxed or foreign frame) or worker restarting: draw nothing.
     }
   }
 
-  // The portal re-renders constantly; a snapshot reads computed styles, so take at most one a
-  // second, 300 ms after the page settles, and none while the tab is hidden.
+  // At most one snapshot a second, in idle time, none while the tab is hidden. A refresh that
+  // is due is never pushed back by more changes: on a page that updates every 100 ms the
+  // button still appears within a second.
+  let refreshTimer = null;
   let lastRefresh = 0;
+  const idle = globalThis.requestIdleCallback ?? ((task) => setTimeout(task, 0));
   function scheduleRefresh() {
-    clearTimeout(refreshTimer);
-    if (document.hidden) return;
-    const wait = Math.max(300, lastRefresh + 1000 - Date.now());
-    refreshTimer = setTimeout(() => { lastRefresh = Date.now(); refresh(); }, wait);
+    if (refreshTimer !== null || document.hidden || !relevant) return;
+    const wait = Math.max(150, lastRefresh + 1000 - Date.now());
+    refreshTimer = setTimeout(() => idle(() => {
+      refreshTimer = null;
+      lastRefresh = Date.now();
+      refresh();
+    }, { timeout: 500 }), wait);
   }
-  document.addEventListener('visibilitychange', scheduleRefresh);
 
-  new MutationObserver((mutations) => {
-    if (mutations.every((m) => isOurs(m.target))) return;
+  const mentions = (text) => probe !== null && text != null && probe.pattern.test(text);
+  const fieldsMention = (node) => node instanceof Element
+    && [...(node.matches('input, textarea') ? [node] : []), ...node.querySelectorAll('input, textarea')]
+      .some((field) => mentions(/** @type {HTMLInputElement} */ (field).value));
+
+  // Whether a batch of changes brings a marker: only the changed nodes are read.
+  function changesMention(mutations) {
+    return mutations.some((m) => {
+      if (m.type === 'characterData') return mentions(m.target.nodeValue);
+      if (m.type === 'attributes') return m.target instanceof Element && mentions(m.target.getAttribute(m.attributeName));
+      return [...m.addedNodes].some((node) => mentions(node.textContent) || fieldsMention(node));
+    });
+  }
+
+  // The first look at a page, in idle slices of at most 8 ms so that no task of ours is long
+  // on a big page: text nodes, then form fields, until one mentions a marker.
+  function scanInSlices() {
+    const body = document.body ?? document.documentElement;
+    const texts = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const fields = [...body.querySelectorAll('input, textarea')];
+    let textsDone = false;
+    let field = 0;
+    const slice = () => {
+      const until = performance.now() + 8;
+      for (let n = 0; ; n++) {
+        if (n % 256 === 0 && performance.now() > until) return idle(slice, { timeout: 1000 });
+        if (!textsDone) {
+          const node = texts.nextNode();
+          if (!node) textsDone = true;
+          else if (mentions(node.nodeValue)) return becomeRelevant();
+        } else if (field < fields.length) {
+          if (mentions(/** @type {HTMLInputElement} */ (fields[field++]).value)) return becomeRelevant();
+        } else {
+          return undefined; // nothing here: only new content can change that
+        }
+      }
+    };
+    idle(slice, { timeout: 1000 });
+  }
+
+  function becomeRelevant() {
+    relevant = true;
     scheduleRefresh();
+  }
+
+  document.addEventListener('visibilitychange', scheduleRefresh);
+  new MutationObserver((mutations) => {
+    if (probe === null || mutations.every((m) => isOurs(m.target))) return;
+    if (relevant) scheduleRefresh();
+    else if (changesMention(mutations)) becomeRelevant();
   }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['value', 'class', 'hidden', 'style', 'aria-expanded'], characterData: true });
-  addEventListener('hashchange', scheduleRefresh);
-  addEventListener('popstate', scheduleRefresh);
+  // In-app navigation: look again (the observer alone sees only what changes).
+  const navigated = () => { if (probe && !relevant) scanInSlices(); else scheduleRefresh(); };
+  addEventListener('hashchange', navigated);
+  addEventListener('popstate', navigated);
   document.addEventListener('input', scheduleRefresh, true);
-  refresh();
+
+  (async () => {
+    try {
+      const reply = await ask({ type: 'probe', snapshot: globalThis.ssobridgeSnapshot.frame() });
+      const escaped = reply.markers.map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      probe = { pattern: new RegExp(escaped.join('|'), 'i'), focus: reply.focus };
+    } catch {
+      return; // a frame the core refuses: nothing to watch, nothing to draw
+    }
+    scanInSlices();
+  })();
 })();

@@ -4,6 +4,7 @@
 
 /** @typedef {import('./pkg/ssobridge.js').PopupView} PopupView */
 /** @typedef {import('./pkg/ssobridge.js').NoticeView} NoticeView */
+/** @typedef {import('./pkg/ssobridge.js').PolicyView} PolicyView */
 /** @typedef {import('./pkg/ssobridge.js').Request} CoreRequest */
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -66,6 +67,7 @@ function render(view) {
 
   $('[data-ssobridge="mode"]').value = view.mode;
   $('[data-ssobridge="product"]').value = view.product;
+  drawPolicy(view.policy);
 
   $('#last-fill').replaceChildren(...view.lastFill.map((line) => {
     const li = el('li', { textContent: line.text });
@@ -94,6 +96,26 @@ function render(view) {
   }));
   $('#signin-privacy').textContent = view.signin.privacy;
   if (view.notice !== undefined) say(view.notice);
+}
+
+/**
+ * What the organisation's policy sets: a locked choice is shown but not offered, and the
+ * sign-in check has no button when the policy turned it off. The core decides; this only draws.
+ * @param {PolicyView} policy
+ */
+function drawPolicy(policy) {
+  for (const [kind, locked] of [['mode', policy.modeLocked], ['product', policy.productLocked]]) {
+    $(`[data-ssobridge="${kind}"]`).disabled = locked;
+    const note = $(`[data-policy="${kind}"]`);
+    note.hidden = !locked;
+    note.textContent = locked ? policy.lockedText : '';
+  }
+  const check = $('[data-ssobridge="signin-check"]');
+  check.hidden = policy.signinCheckOff;
+  check.disabled = policy.signinCheckOff;
+  $('#signin-off').hidden = !policy.signinCheckOff;
+  $('#signin-off').textContent = policy.signinCheckText;
+  $('#policy-ignored').replaceChildren(...policy.ignored.map((text) => el('li', { textContent: text })));
 }
 
 /** @param {CoreRequest} message */
@@ -140,8 +162,11 @@ function main() {
         ? act({ type: 'start-signin-check' })
         : say({ state: 'error', code: 'signin-permission-refused', text: api.i18n.getMessage('signin_permission_refused') })));
   });
-  // What another context changed (a capture in a tab) shows up while the popup is open.
-  api.storage.session.onChanged?.addListener(() => ask({ type: 'popup-open' }).then((view) => render({ ...view, notice: undefined }), () => {}));
+  // What another context changed (a capture in a tab), or a policy the IT department pushed,
+  // shows up while the popup is open.
+  const refresh = () => ask({ type: 'popup-open' }).then((view) => render({ ...view, notice: undefined }), () => {});
+  api.storage.session.onChanged?.addListener(refresh);
+  api.storage.managed?.onChanged?.addListener(refresh);
   act({ type: 'popup-open' });
 }
 

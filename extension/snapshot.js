@@ -107,10 +107,19 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return clean(el.innerText ?? el.textContent).slice(0, MAX_TEXT);
   }
 
+  // Only what differs from the core's defaults is sent: most fields of most elements are empty,
+  // and the message stays small on big pages.
+  function compact(described) {
+    for (const [name, value] of Object.entries(described)) {
+      if (value === '' || value === false || value === null || value === 0 || (Array.isArray(value) && value.length === 0)) delete described[name];
+    }
+    return described;
+  }
+
   function describe(el, key, names, rows) {
     const aria = (name) => el.getAttribute(name) ?? '';
     const expanded = el.getAttribute('aria-expanded');
-    return {
+    return compact({
       key,
       tag: el.tagName.toLowerCase(),
       inputType: el instanceof HTMLInputElement ? el.type : '',
@@ -133,7 +142,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
       editable: !(el.disabled || el.readOnly || aria('aria-readonly') === 'true' || aria('aria-disabled') === 'true'),
       sections: sectionsOf(el, names),
       row: rowOf(el, rows),
-    };
+    });
   }
 
   function isCandidate(el) {
@@ -155,12 +164,36 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     }
   }
 
-  function collect() {
+  // The smallest element holding every text and field that matches `pattern`, widened by one
+  // level so a section's heading beside it comes along; the body when nothing matches.
+  function focusOf(pattern) {
+    const body = document.body ?? document.documentElement;
+    const hits = [];
+    const texts = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      if (pattern.test(node.nodeValue ?? '') && !isOurs(node.parentElement)) hits.push(node.parentElement);
+    }
+    for (const field of body.querySelectorAll('input, textarea')) {
+      if (pattern.test(/** @type {HTMLInputElement} */ (field).value)) hits.push(field);
+    }
+    if (hits.length === 0) return body;
+    let common = hits[0];
+    for (const hit of hits) while (common && !common.contains(hit)) common = common.parentElement;
+    return common?.parentElement ?? body;
+  }
+
+  /**
+   * The page snapshot. With `focus`, only the part of the page around what matches it (a SAML
+   * blade inside a portal full of grids), so nothing relevant falls past the candidate cap.
+   * @param {{ focus?: RegExp | null }} [options]
+   */
+  function collect({ focus = null } = {}) {
     const elementsByKey = new Map();
     const elements = [];
     const names = new Map();
     const rows = new Map();
-    const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_ELEMENT);
+    const start = focus ? focusOf(focus) : document.body ?? document.documentElement;
+    const walker = document.createTreeWalker(start, NodeFilter.SHOW_ELEMENT);
     for (let el = walker.currentNode; el && elements.length < MAX_ELEMENTS; el = walker.nextNode()) {
       if (!(el instanceof HTMLElement) || !isCandidate(el)) continue;
       const key = elements.length + 1;
@@ -182,5 +215,17 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     };
   }
 
-  return Object.freeze({ collect, isOurs, UI_ATTR });
+  /** The frame's own facts, without elements (what the core needs to admit a request). */
+  function frame() {
+    return {
+      url: location.href,
+      lang: document.documentElement.lang || navigator.language || '',
+      topFrame: window.top === window,
+      ancestorOrigins: location.ancestorOrigins ? [...location.ancestorOrigins] : null,
+      sandboxed: isSandboxed(),
+      elements: [],
+    };
+  }
+
+  return Object.freeze({ collect, frame, isOurs, UI_ATTR });
 })();

@@ -27,15 +27,29 @@ function exclusive(task) {
 }
 
 /**
- * Loads the state, lets the core decide, stores what the core says to store.
- * @param {(stored: core.WorkerState | null) => core.Effect} decide
+ * The organisation's policy for ssobridge (Chrome, Edge: `3rdparty.extensions.<id>`; Firefox:
+ * policies.json `3rdparty.Extensions.<gecko id>`), as the browser gives it; the core reads and
+ * checks it. Read for every request, since an IT department may change it at any time.
+ * @returns {Promise<Record<string, unknown> | null>}
+ */
+async function managedPolicy() {
+  try {
+    return (await api.storage.managed.get()) ?? null;
+  } catch {
+    return null; // Firefox rejects when no policy names ssobridge: nothing is managed
+  }
+}
+
+/**
+ * Loads the state and the policy, lets the core decide, stores what the core says to store.
+ * @param {(stored: core.WorkerState | null, managed: Record<string, unknown> | null) => core.Effect} decide
  * @returns {Promise<core.Effect>}
  */
 function step(decide) {
   return exclusive(async () => {
-    /** @type {{ state?: core.WorkerState }} */
-    const { state } = await api.storage.session.get('state');
-    const effect = decide(state ?? null);
+    /** @type {[{ state?: core.WorkerState }, Record<string, unknown> | null]} */
+    const [{ state }, managed] = await Promise.all([api.storage.session.get('state'), managedPolicy()]);
+    const effect = decide(state ?? null, managed);
     if (effect.store) await api.storage.session.set({ state: effect.store });
     return effect;
   });
@@ -60,12 +74,12 @@ async function handle(message, sender) {
   const lang = api.i18n.getMessage('lang') || api.i18n.getUILanguage();
   const id = api.runtime.id;
   const base = api.runtime.getURL('');
-  let effect = await step((stored) => core.handle(message, who, stored, id, base, lang));
+  let effect = await step((stored, managed) => core.handle(message, who, stored, managed, id, base, lang));
   if (effect.fetch) {
     // The fetch runs outside the queue: the popup stays usable while it waits.
     const fetched = await core.fetchMetadata(effect.fetch.url);
     const { pending } = effect.fetch;
-    effect = await step((stored) => core.resume(pending, fetched, stored, id, base, lang));
+    effect = await step((stored, managed) => core.resume(pending, fetched, stored, managed, id, base, lang));
   }
   listenForSignins(effect.watch);
   return effect.reply;
@@ -93,7 +107,7 @@ function postedBody(details) {
 function onSigninPosted(details) {
   const posted = postedBody(details);
   ready
-    .then(() => step((stored) => core.observeSignin(posted, stored, api.runtime.id, api.runtime.getURL(''), api.i18n.getMessage('lang') || 'en')))
+    .then(() => step((stored, managed) => core.observeSignin(posted, stored, managed, api.runtime.id, api.runtime.getURL(''), api.i18n.getMessage('lang') || 'en')))
     .then((effect) => listenForSignins(effect.watch), () => {});
   return undefined;
 }
@@ -119,5 +133,5 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
 });
 listenForSignins(true);
 ready
-  .then(() => step((stored) => core.observeSignin(new Uint8Array(), stored, api.runtime.id, api.runtime.getURL(''), api.i18n.getMessage('lang') || 'en')))
+  .then(() => step((stored, managed) => core.observeSignin(new Uint8Array(), stored, managed, api.runtime.id, api.runtime.getURL(''), api.i18n.getMessage('lang') || 'en')))
   .then((effect) => listenForSignins(effect.watch), () => {});

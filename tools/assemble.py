@@ -1,19 +1,49 @@
 #!/usr/bin/env python3
 """Assembles the built pieces: dist/extension (load unpacked in Chrome/Edge), dist/firefox (the
 same sources with a background script instead of a service worker, which Firefox's MV3 uses),
-the store zips, and dist/www. The one manifest is the top-level manifest.json."""
-import gzip, json, pathlib, shutil, zipfile
+the store zips, and dist/www. The one manifest is the top-level manifest.json.
+
+The wasm comes from dist/pkg (tools/build.sh). `--out DIR` assembles into DIR instead of dist/
+(tests/packages_test.py assembles twice and compares). The zips are reproducible: the same
+sources give the same bytes (sorted entries, fixed time stamps and permissions, no directory
+entries), so a store upload can be checked against a build from the tagged sources."""
+import argparse, gzip, json, pathlib, shutil, zipfile
 
 root = pathlib.Path(__file__).resolve().parent.parent
-dist = root / "dist"
+pkg = root / "dist" / "pkg"
+arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+arguments.add_argument("--out", type=pathlib.Path, default=root / "dist", help="where to assemble (default dist/)")
+dist = arguments.parse_args().out.resolve()
 manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
 version = manifest["version"]
 
+# The earliest time a zip can hold (1980-01-01 00:00): what a file's time would add is noise.
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+def fresh(target: pathlib.Path) -> pathlib.Path:
+    """An assembly never mixes with what a previous one left behind."""
+    if target.exists():
+        shutil.rmtree(target)
+    return target
+
 def assemble(target: pathlib.Path, manifest_for_target: dict) -> None:
-    shutil.copytree(root / "extension", target)
+    shutil.copytree(root / "extension", fresh(target))
     # The TypeScript definitions stay in dist/pkg (make lint-js); the browser never reads them.
-    shutil.copytree(dist / "pkg", target / "pkg", ignore=shutil.ignore_patterns("*.d.ts"))
+    shutil.copytree(pkg, target / "pkg", ignore=shutil.ignore_patterns("*.d.ts"))
     (target / "manifest.json").write_text(json.dumps(manifest_for_target, indent=2) + "\n", encoding="utf-8")
+
+def store_zip(folder: pathlib.Path, archive_path: pathlib.Path) -> None:
+    """The folder's files as a store zip, the same bytes for the same files: entries sorted by
+    path, every one stamped ZIP_TIME with mode 0644 from a Unix system, no directory entries
+    (stores and browsers make the folders from the paths)."""
+    files = sorted((path.relative_to(folder).as_posix(), path) for path in folder.rglob("*") if path.is_file())
+    with zipfile.ZipFile(archive_path, "w") as archive:
+        for name, path in files:
+            entry = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            entry.create_system = 3  # Unix, whatever builds it
+            entry.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(entry, path.read_bytes(), compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
 
 # Keys only Firefox reads; Chrome warns about them ("Unrecognized manifest key"), so they are
 # added to Firefox's manifest only. A gecko id set in manifest.json is kept.
@@ -40,13 +70,10 @@ firefox["browser_specific_settings"]["gecko_android"] = {"strict_min_version": F
 assemble(dist / "firefox", firefox)
 
 for name, folder in (("chrome", "extension"), ("firefox", "firefox")):
-    with zipfile.ZipFile(dist / f"ssobridge-{version}-{name}.zip", "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted((dist / folder).rglob("*")):
-            if path.is_file():
-                archive.write(path, path.relative_to(dist / folder))
+    store_zip(dist / folder, dist / f"ssobridge-{version}-{name}.zip")
 
-shutil.copytree(root / "www", dist / "www")
-shutil.copytree(dist / "pkg", dist / "www" / "pkg", ignore=shutil.ignore_patterns("*.d.ts"))
+shutil.copytree(root / "www", fresh(dist / "www"))
+shutil.copytree(pkg, dist / "www" / "pkg", ignore=shutil.ignore_patterns("*.d.ts"))
 
-wasm = (dist / "pkg" / "ssobridge_bg.wasm").read_bytes()
-print(f"[build] dist/extension ready; wasm {len(wasm) / 1024:.0f} KiB, {len(gzip.compress(wasm, 9)) / 1024:.0f} KiB gzipped")
+wasm = (pkg / "ssobridge_bg.wasm").read_bytes()
+print(f"[build] {dist.relative_to(root) if dist.is_relative_to(root) else dist}/extension ready; wasm {len(wasm) / 1024:.0f} KiB, {len(gzip.compress(wasm, 9)) / 1024:.0f} KiB gzipped")

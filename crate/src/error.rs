@@ -236,6 +236,16 @@ pub enum Error {
         /// What the decoder reported.
         detail: String,
     },
+    /// A choice the organisation's policy sets (`storage.managed`), which the popup may not
+    /// change.
+    #[error("{}", self.english())]
+    PolicyLocked {
+        /// The choice: a `popup-…` key of the message table.
+        setting: &'static str,
+    },
+    /// The organisation's policy turned the sign-in check off.
+    #[error("{}", self.english())]
+    SigninCheckOff,
 }
 
 impl Error {
@@ -286,6 +296,8 @@ impl Error {
             Error::FetchTooLarge { .. } => "fetch-too-large",
             Error::NotSamlResponse => "not-saml-response",
             Error::ResponseBase64 { .. } => "response-base64",
+            Error::PolicyLocked { .. } => "policy-locked",
+            Error::SigninCheckOff => "signin-check-off",
         }
     }
 
@@ -354,6 +366,8 @@ impl Error {
             Error::FetchRedirected | Error::FetchNetwork => Vec::new(),
             Error::NotSamlResponse => Vec::new(),
             Error::ResponseBase64 { detail } => vec![text(detail)],
+            Error::PolicyLocked { setting } => vec![Arg::key(setting)],
+            Error::SigninCheckOff => Vec::new(),
         };
         Message::new(self.code(), args)
     }

@@ -13,6 +13,7 @@ use crate::goto::{self, form::Mode};
 use crate::hosts::{self, Site};
 use crate::i18n::{Lang, Message};
 use crate::page::{self, Button};
+use crate::policy::Policy;
 use crate::popup::{self, PopupView};
 use crate::settings::{Fetched, PageValues, Settings};
 use crate::snapshot::{Op, PageSnapshot, Then};
@@ -31,6 +32,11 @@ use serde::{Deserialize, Serialize};
     rename_all_fields = "camelCase"
 )]
 pub enum Request {
+    /// Content script, once at start: what to watch for before sending snapshots.
+    Probe {
+        /// The frame's facts (no elements).
+        snapshot: PageSnapshot,
+    },
     /// Content script: which buttons to draw, and the drift check.
     View {
         /// The frame's snapshot.
@@ -134,6 +140,7 @@ impl Request {
     fn snapshot(&self) -> Option<&PageSnapshot> {
         match self {
             Request::View { snapshot, .. }
+            | Request::Probe { snapshot }
             | Request::Capture { snapshot, .. }
             | Request::Fill { snapshot, .. }
             | Request::FillSp { snapshot, .. } => Some(snapshot),
@@ -171,6 +178,9 @@ pub struct Context {
     pub lang: Lang,
     /// The time now.
     pub now: UnixSeconds,
+    /// The organisation's policy (`storage.managed`), read afresh for each request: an IT
+    /// department may change it while the browser runs.
+    pub policy: Policy,
 }
 
 /// Admits a request only from this extension: content scripts in an allowed, unsandboxed https
@@ -328,6 +338,16 @@ impl SigninCheck {
             self.timed_out = true;
         }
     }
+
+    /// Brings the watch up to date: ends it when its time is over, and at once when the
+    /// organisation turned the check off meanwhile (a watch started before the policy arrived
+    /// must not go on reading sign-ins).
+    pub fn refresh(&mut self, context: &Context) {
+        self.expire(context.now);
+        if !context.policy.signin_check_allowed() {
+            self.watch_until = None;
+        }
+    }
 }
 
 impl WorkerState {
@@ -403,6 +423,11 @@ impl WorkerState {
     }
 }
 
+/// The longest wait for a page to render what was asked (a blade, a form, a mode's fields).
+const WAIT_FOR_PAGE_MS: u32 = 1500;
+/// The longest wait after writing values, before reading back what the page kept.
+const WAIT_AFTER_WRITES_MS: u32 = 300;
+
 /// A reply to a content script's step (capture or fill round).
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -412,6 +437,10 @@ pub struct StepReply {
     pub ops: Vec<Op>,
     /// Ask again after the page changed, or stop.
     pub then: Then,
+    /// How long to wait at most for the page to change before asking again: short after
+    /// plain writes (a controlled input re-renders at once, or not at all), longer after a click
+    /// that opens or switches something.
+    pub wait_ms: u32,
     /// To send back with the next snapshot.
     pub progress: Progress,
     /// The status line, rendered.
@@ -489,12 +518,20 @@ pub struct ButtonView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Reply {
+    /// To a probe.
+    Probe(page::Probe),
     /// To a view request.
     View(ViewReply),
     /// To a capture or fill round.
     Step(StepReply),
-    /// To a popup request.
-    Popup(PopupView),
+    /// To a popup request (boxed: the popup's view is much the largest reply).
+    Popup(Box<PopupView>),
+}
+
+impl Reply {
+    fn popup(view: PopupView) -> Reply {
+        Reply::Popup(Box::new(view))
+    }
 }
 
 /// What the worker does with a handled request: store `store` (when the state changed), then
@@ -563,10 +600,20 @@ pub fn handle(
     } else {
         None
     };
-    state.signin.expire(context.now);
+    state.signin.refresh(context);
     let lang = context.lang;
     let now = context.now;
+    // The options in force: the organisation's where its policy sets them.
+    let options = context.policy.options(state.options);
     let reply = match request {
+        Request::Probe { .. } => match hosts::site_of(&sender.url) {
+            Some(site) => Reply::Probe(page::probe(site)),
+            None => {
+                return Err(Error::HostNotAllowed {
+                    origin: sender.url.clone(),
+                });
+            }
+        },
         Request::View {
             snapshot,
             filled_here,
@@ -601,6 +648,7 @@ pub fn handle(
             }
             Reply::Step(StepReply {
                 ops: Vec::new(),
+                wait_ms: WAIT_FOR_PAGE_MS,
                 then: step.then,
                 progress: step.progress,
                 status: step.status.rendered(lang),
@@ -616,7 +664,7 @@ pub fn handle(
             let step = goto::plan::plan(
                 &snapshot,
                 state.settings.as_ref(),
-                state.options.mode,
+                options.mode,
                 confirmed,
                 &progress.unwrap_or_default(),
                 now,
@@ -632,7 +680,7 @@ pub fn handle(
         } => {
             let step = sp::plan(
                 &snapshot,
-                state.options.product,
+                options.product,
                 confirmed,
                 &progress.unwrap_or_default(),
             );
@@ -641,19 +689,35 @@ pub fn handle(
         }
         Request::PopupOpen => {
             let notice = (!dropped.is_empty()).then(|| Message::new("state-reset", Vec::new()));
-            Reply::Popup(popup::view(
+            Reply::popup(popup::view(
                 &state,
                 notice.map(popup::Notice::info),
                 context,
             ))
         }
+        // A locked choice is refused, not stored: the admin's own choice is kept for the day
+        // the policy goes away.
         Request::SetMode { mode } => {
-            state.options.mode = mode;
-            Reply::Popup(popup::view(&state, None, context))
+            let notice = if context.policy.mode.is_some() {
+                Some(popup::Notice::error(&Error::PolicyLocked {
+                    setting: "popup-mode",
+                }))
+            } else {
+                state.options.mode = mode;
+                None
+            };
+            Reply::popup(popup::view(&state, notice, context))
         }
         Request::SetProduct { product } => {
-            state.options.product = product;
-            Reply::Popup(popup::view(&state, None, context))
+            let notice = if context.policy.product.is_some() {
+                Some(popup::Notice::error(&Error::PolicyLocked {
+                    setting: "popup-product",
+                }))
+            } else {
+                state.options.product = product;
+                None
+            };
+            Reply::popup(popup::view(&state, notice, context))
         }
         Request::AddFile { base64 } => {
             let notice = match add_file(&state, &base64, now) {
@@ -663,32 +727,39 @@ pub fn handle(
                 }
                 Err(err) => popup::Notice::error(&err),
             };
-            Reply::Popup(popup::view(&state, Some(notice), context))
+            Reply::popup(popup::view(&state, Some(notice), context))
         }
         Request::ReadMetadataUrl { url } => match crate::shapes::metadata_url(&url) {
             Ok(url) => {
                 return Ok(Effect::fetch(url.clone(), Pending::PopupUrl { url }));
             }
-            Err(err) => Reply::Popup(popup::view(
+            Err(err) => Reply::popup(popup::view(
                 &state,
                 Some(popup::Notice::error(&err)),
                 context,
             )),
         },
+        Request::StartSigninCheck if !context.policy.signin_check_allowed() => {
+            Reply::popup(popup::view(
+                &state,
+                Some(popup::Notice::error(&Error::SigninCheckOff)),
+                context,
+            ))
+        }
         Request::StartSigninCheck => {
             state.signin = SigninCheck {
                 watch_until: Some(now + SIGNIN_WATCH_SECONDS),
                 findings: None,
                 timed_out: false,
             };
-            Reply::Popup(popup::view(&state, None, context))
+            Reply::popup(popup::view(&state, None, context))
         }
         Request::Clear => {
             state.settings = None;
             state.last_fill.clear();
             state.seen = Seen::default();
             state.signin = SigninCheck::default();
-            Reply::Popup(popup::view(
+            Reply::popup(popup::view(
                 &state,
                 Some(popup::Notice::info(Message::new(
                     "popup-cleared",
@@ -710,7 +781,7 @@ pub fn resume(
 ) -> Effect {
     let (mut state, dropped) = WorkerState::from_stored(stored);
     let before = dropped.is_empty().then(|| state.clone());
-    state.signin.expire(context.now);
+    state.signin.refresh(context);
     match pending {
         Pending::Capture { values, progress } => {
             finish_capture(state, before, &values, progress, Some(&fetched), context)
@@ -730,7 +801,7 @@ pub fn resume(
                 }
                 Fetched::Failed { problem } => popup::Notice::problem(problem),
             };
-            let reply = Reply::Popup(popup::view(&state, Some(notice), context));
+            let reply = Reply::popup(popup::view(&state, Some(notice), context));
             effect(reply, state, before)
         }
     }
@@ -754,6 +825,7 @@ fn finish_capture(
     }
     let reply = Reply::Step(StepReply {
         ops: Vec::new(),
+        wait_ms: WAIT_FOR_PAGE_MS,
         then: Then::Done,
         progress,
         status: captured.status.rendered(context.lang),
@@ -781,7 +853,7 @@ pub fn observe_signin(posted: &[u8], stored: &serde_json::Value, context: &Conte
     let (mut state, dropped) = WorkerState::from_stored(stored);
     let before = dropped.is_empty().then(|| state.clone());
     let now = context.now;
-    state.signin.expire(now);
+    state.signin.refresh(context);
     if state.signin.watching(now) {
         let reference = state
             .settings
@@ -799,7 +871,7 @@ pub fn observe_signin(posted: &[u8], stored: &serde_json::Value, context: &Conte
         }
     }
     let mut effect = effect(
-        Reply::Popup(popup::view(&state, None, context)),
+        Reply::popup(popup::view(&state, None, context)),
         state,
         before,
     );
@@ -843,7 +915,19 @@ fn step_reply(step: FillStep, lang: Lang) -> StepReply {
             copyable: report.outcome == crate::fill::Outcome::Refused,
         })
         .collect();
+    // Writes alone: the page keeps the value or reverts it right away. A click (a dropdown, a
+    // mode) makes the page render something, which may take a while.
+    let only_writes = !step.ops.is_empty()
+        && step
+            .ops
+            .iter()
+            .all(|op| matches!(op, Op::SetText { .. } | Op::AttachFile { .. }));
     StepReply {
+        wait_ms: if only_writes {
+            WAIT_AFTER_WRITES_MS
+        } else {
+            WAIT_FOR_PAGE_MS
+        },
         ops: step.ops,
         then: step.then,
         progress: step.progress,

@@ -83,3 +83,52 @@ pub fn view(
         drift,
     }
 }
+
+/// What a content script watches for before it sends a snapshot (SPEC 3; the portal is heavy
+/// and open all day): the words and value fragments only the pages ssobridge acts on show, as
+/// data, so the decision of what matters stays here. `focus`: send only the part of the page
+/// around them (the SAML blade inside a portal shell full of grids).
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Probe {
+    /// Lower-case fragments; a page that shows none of them is not looked at further.
+    pub markers: Vec<String>,
+    /// Snapshot only around the markers.
+    pub focus: bool,
+}
+
+/// The probe for a side.
+pub fn probe(site: Site) -> Probe {
+    use crate::labels;
+    let vocabularies: &[labels::Vocabulary] = match site {
+        Site::Azure => &[
+            hosts::LOGIN_HOSTS,
+            hosts::STS_HOSTS,
+            &["federationmetadata"],
+            labels::AZURE_SAML_PAGE,
+            labels::AZURE_IDP_SECTIONS,
+            labels::AZURE_SP_REPLY_URL,
+            labels::AZURE_SP_RELAY_STATE,
+        ],
+        Site::Goto => &[
+            labels::GOTO_MODE,
+            labels::GOTO_SIGN_IN_URL,
+            labels::GOTO_METADATA_URL,
+            labels::GOTO_METADATA_FILE,
+            labels::GOTO_ENTITY_ID,
+        ],
+    };
+    let mut markers: Vec<String> = vocabularies
+        .iter()
+        .flat_map(|v| v.iter())
+        .map(|term| term.to_lowercase())
+        .collect();
+    markers.sort();
+    markers.dedup();
+    Probe {
+        markers,
+        // GoTo's pages are small, and its dropdowns render their options elsewhere in the page.
+        focus: site == Site::Azure,
+    }
+}

@@ -1,7 +1,7 @@
 //! What the popup shows, rendered in the admin's language: the captured settings with their
 //! `data-field`s (SPEC 9), the certificate's details and warnings, the fill choices, the last
-//! fill's outcome, the setup checklist, and the answer to the admin's last action. The popup's
-//! script only draws this.
+//! fill's outcome, the setup checklist, what the organisation's policy sets, and the answer to
+//! the admin's last action. The popup's script only draws this.
 
 use crate::azure::sp::Product;
 use crate::certificate;
@@ -77,10 +77,12 @@ pub struct PopupView {
     pub pem: Option<String>,
     /// Warnings, differences and the other certificates listed.
     pub warnings: Vec<String>,
-    /// The fill mode.
+    /// The fill mode in force (the organisation's, where its policy sets it).
     pub mode: Mode,
-    /// The GoTo product.
+    /// The GoTo product in force (likewise).
     pub product: Product,
+    /// What the organisation's policy sets, for the popup to show and not offer.
+    pub policy: PolicyView,
     /// The last fill, field by field.
     pub last_fill: Vec<LastFillView>,
     /// The setup checklist.
@@ -89,6 +91,45 @@ pub struct PopupView {
     pub notice: Option<NoticeView>,
     /// The sign-in check (SPEC 10).
     pub signin: SigninView,
+}
+
+/// What the organisation's policy (`storage.managed`) sets, as the popup shows it: a locked
+/// choice is shown disabled with [`PolicyView::locked_text`] beside it, and the sign-in check's
+/// button is hidden when the policy turned the check off.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PolicyView {
+    /// The fill mode is set by the organisation: show it, do not offer it.
+    pub mode_locked: bool,
+    /// The GoTo product is set by the organisation: likewise.
+    pub product_locked: bool,
+    /// The organisation turned the sign-in check off: no button.
+    pub signin_check_off: bool,
+    /// "Set by your organisation", for beside each locked choice.
+    pub locked_text: String,
+    /// Why the sign-in check has no button, when the organisation turned it off; else empty.
+    pub signin_check_text: String,
+    /// Managed values that were not understood and are ignored, one sentence each.
+    pub ignored: Vec<String>,
+}
+
+impl PolicyView {
+    fn of(policy: &crate::policy::Policy, lang: i18n::Lang) -> PolicyView {
+        let signin_check_off = !policy.signin_check_allowed();
+        PolicyView {
+            mode_locked: policy.mode.is_some(),
+            product_locked: policy.product.is_some(),
+            signin_check_off,
+            locked_text: i18n::render(lang, "policy-set-by-organisation", &[]),
+            signin_check_text: if signin_check_off {
+                crate::Error::SigninCheckOff.render(lang)
+            } else {
+                String::new()
+            },
+            ignored: policy.ignored.iter().map(|m| m.render(lang)).collect(),
+        }
+    }
 }
 
 /// The sign-in check as the popup shows it (`data-ssobridge="signin-result"`).
@@ -383,6 +424,7 @@ pub fn view(state: &WorkerState, notice: Option<Notice>, context: &Context) -> P
         privacy: say("signin-privacy"),
     };
 
+    let options = context.policy.options(state.options);
     PopupView {
         signin,
         fields,
@@ -390,8 +432,9 @@ pub fn view(state: &WorkerState, notice: Option<Notice>, context: &Context) -> P
         certificate: certificate_rows,
         pem,
         warnings,
-        mode: state.options.mode,
-        product: state.options.product,
+        mode: options.mode,
+        product: options.product,
+        policy: PolicyView::of(&context.policy, lang),
         last_fill,
         checklist,
         notice: notice.map(|n| NoticeView {

@@ -4,6 +4,7 @@
 
 use crate::i18n::Lang;
 use crate::messages::{self, Context, Pending, Request, Sender};
+use crate::policy::Policy;
 use crate::settings::Fetched;
 use crate::{Error, inspect, time};
 use serde::Serialize;
@@ -56,13 +57,19 @@ fn json(value: JsValue) -> JsResult<serde_json::Value> {
     }
 }
 
-fn context(extension_id: String, extension_base: String, lang: &str) -> Context {
-    Context {
+fn context(
+    extension_id: String,
+    extension_base: String,
+    lang: &str,
+    managed: JsValue,
+) -> JsResult<Context> {
+    Ok(Context {
         extension_id,
         extension_base,
         lang: Lang::from_tag(lang),
         now: time::now(),
-    }
+        policy: Policy::from_managed(&json(managed)?),
+    })
 }
 
 /// Installs the panic hook once, so a bug that slips through is readable in the console.
@@ -71,38 +78,42 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// The worker's one entry point: a request, its sender and the stored state in; the effect
-/// (reply, state to store, or a metadata fetch to perform first) out.
+/// The worker's one entry point: a request, its sender, the stored state and the managed
+/// policy (`storage.managed`, `null` where none is set) in; the effect (reply, state to store,
+/// or a metadata fetch to perform first) out.
 #[wasm_bindgen(js_name = handle, unchecked_return_type = "Effect")]
 pub fn handle(
     #[wasm_bindgen(unchecked_param_type = "Request")] message: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Sender")] sender: JsValue,
     #[wasm_bindgen(unchecked_param_type = "WorkerState | null")] stored: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null")] managed: JsValue,
     extension_id: String,
     extension_base: String,
     lang: String,
 ) -> JsResult<JsValue> {
     let request: Request = from_js(message)?;
     let sender: Sender = from_js(sender)?;
-    let context = context(extension_id, extension_base, &lang);
+    let context = context(extension_id, extension_base, &lang, managed)?;
     let effect = messages::handle(request, &sender, &json(stored)?, &context)
         .map_err(|err| js_error(&err, context.lang))?;
     to_js(&effect)
 }
 
-/// Finishes a request after its metadata fetch, against the state stored now.
+/// Finishes a request after its metadata fetch, against the state stored and the policy in
+/// force now.
 #[wasm_bindgen(js_name = resume, unchecked_return_type = "Effect")]
 pub fn resume(
     #[wasm_bindgen(unchecked_param_type = "Pending")] pending: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Fetched")] fetched: JsValue,
     #[wasm_bindgen(unchecked_param_type = "WorkerState | null")] stored: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null")] managed: JsValue,
     extension_id: String,
     extension_base: String,
     lang: String,
 ) -> JsResult<JsValue> {
     let pending: Pending = from_js(pending)?;
     let fetched: Fetched = from_js(fetched)?;
-    let context = context(extension_id, extension_base, &lang);
+    let context = context(extension_id, extension_base, &lang, managed)?;
     to_js(&messages::resume(
         pending,
         fetched,
@@ -112,16 +123,17 @@ pub fn resume(
 }
 
 /// A SAML response the browser posted to GoTo's Assertion Consumer Service (the `webRequest`
-/// body), checked when a sign-in watch is in progress.
+/// body), checked when a sign-in watch is in progress and the policy allows the check.
 #[wasm_bindgen(js_name = observeSignin, unchecked_return_type = "Effect")]
 pub fn observe_signin(
     posted: &[u8],
     #[wasm_bindgen(unchecked_param_type = "WorkerState | null")] stored: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null")] managed: JsValue,
     extension_id: String,
     extension_base: String,
     lang: String,
 ) -> JsResult<JsValue> {
-    let context = context(extension_id, extension_base, &lang);
+    let context = context(extension_id, extension_base, &lang, managed)?;
     to_js(&messages::observe_signin(posted, &json(stored)?, &context))
 }
 

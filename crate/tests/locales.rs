@@ -122,6 +122,10 @@ fn every_error_renders_in_every_language_with_all_its_details() {
         Error::ResponseBase64 {
             detail: "«detail»".into(),
         },
+        Error::PolicyLocked {
+            setting: "popup-product",
+        },
+        Error::SigninCheckOff,
     ];
     for err in &errors {
         assert!(
@@ -133,7 +137,7 @@ fn every_error_renders_in_every_language_with_all_its_details() {
             let text = err.render(lang);
             assert!(
                 !text.contains('{')
-                    && ["field-", "form-", "mode-", "click-", "frame-"]
+                    && ["field-", "form-", "mode-", "click-", "frame-", "popup-"]
                         .iter()
                         .all(|key| !text.contains(key)),
                 "{lang:?} {}: a key was not rendered: {text}",

@@ -374,3 +374,45 @@ fn metadata_without_a_sign_in_service_has_its_own_error() {
     assert_eq!(err.code(), "no-sign-in-service");
     assert!(err.to_string().contains("SingleSignOnService"), "{err}");
 }
+
+/// Found by the request fuzzer (crate/fuzz/regressions/request-progress-round-overflow.json): a
+/// content script's progress is input too, and a round counter at its maximum panicked.
+#[test]
+fn a_progress_counter_at_its_maximum_ends_the_step_instead_of_overflowing() {
+    let request: ssobridge::messages::Request =
+        serde_json::from_slice(&fixture_regression()).unwrap();
+    let context = ssobridge::messages::Context {
+        extension_id: "x".into(),
+        extension_base: "chrome-extension://x/".into(),
+        lang: Lang::En,
+        now: at(NOW),
+        policy: Default::default(),
+    };
+    let sender: ssobridge::messages::Sender = serde_json::from_str(
+        r#"{"id":"x","url":"https://portal.azure.com/","origin":"https://portal.azure.com","tabId":1,"frameId":0}"#,
+    )
+    .unwrap();
+    // Admitted only with a click; either way it must answer, not panic.
+    let _ = ssobridge::messages::handle(request, &sender, &serde_json::Value::Null, &context);
+    let capture = ssobridge::fill::Progress {
+        round: u32::MAX,
+        ..Default::default()
+    };
+    let step = capture::step(&snapshot("azure-entra-home"), &capture);
+    assert_eq!(step.progress.round, u32::MAX);
+    let fill = ssobridge::azure::sp::plan(
+        &snapshot("azure-entra-home"),
+        Default::default(),
+        false,
+        &capture,
+    );
+    assert_eq!(fill.status.state, State::Error);
+}
+
+fn fixture_regression() -> Vec<u8> {
+    std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fuzz/regressions/request-progress-round-overflow.json"
+    ))
+    .unwrap()
+}

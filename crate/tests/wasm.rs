@@ -81,6 +81,7 @@ fn handle(message: &str, sender: &str, stored: JsValue, lang: &str) -> Result<Js
         js(message),
         js(sender),
         stored,
+        JsValue::NULL,
         EXTENSION.into(),
         BASE.into(),
         lang.into(),
@@ -103,6 +104,31 @@ fn a_request_in_gives_an_effect_out_with_the_status_in_the_admins_language() {
         get(&effect, "store").is_null(),
         "nothing changed, nothing to store"
     );
+}
+
+#[wasm_bindgen_test]
+fn a_managed_policy_from_javascript_locks_what_it_sets() {
+    let effect = wasm::handle(
+        js(r#"{"type":"set-mode","mode":"manual"}"#),
+        js(POPUP_SENDER),
+        JsValue::NULL,
+        js(r#"{"mode":"automatic","signinCheck":false}"#),
+        EXTENSION.into(),
+        BASE.into(),
+        "en".into(),
+    )
+    .unwrap();
+    assert_eq!(text(&effect, "reply.mode"), "automatic");
+    assert_eq!(text(&effect, "reply.notice.code"), "policy-locked");
+    assert_eq!(
+        get(&effect, "reply.policy.modeLocked").as_bool(),
+        Some(true)
+    );
+    assert_eq!(
+        get(&effect, "reply.policy.signinCheckOff").as_bool(),
+        Some(true)
+    );
+    assert!(get(&effect, "store").is_null(), "nothing stored");
 }
 
 #[wasm_bindgen_test]
@@ -153,6 +179,7 @@ fn a_capture_asks_for_its_fetch_and_resume_finishes_it() {
     let done = wasm::resume(
         get(&effect, "fetch.pending"),
         fetched.into(),
+        JsValue::NULL,
         JsValue::NULL,
         EXTENSION.into(),
         BASE.into(),

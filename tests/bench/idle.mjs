@@ -31,6 +31,8 @@ const browser = await launch(server.port, { extensionPath: EXTENSION });
 const origin = `chrome-extension://${browser.extensionId}/`;
 await hookWorker(browser.worker);
 const results = { extension: EXTENSION };
+// BENCH_IDLE_ONLY=collect runs the collector part alone (quick, for trying snapshot.js changes).
+const ONLY = process.env.BENCH_IDLE_ONLY ?? null;
 
 async function pageStats(page) {
   return page.evaluate(() => {
@@ -67,6 +69,7 @@ async function perLoad(url, settleMs) {
     messages: runs.at(-1).messages, functions: runs.at(-1).functions, all: runs.map((r) => ({ cpuMs: r.cpuMs, maxTaskMs: r.maxTaskMs })),
   };
 }
+if (!ONLY) {
 console.log('per load (content scripts, main-thread CPU):');
 results.loadHeavy = await perLoad(`${HEAVY}?live=0`, 3000);
 console.log(`  heavy portal page, quiet: ${results.loadHeavy.cpuMs} ms CPU, longest extension task ${results.loadHeavy.maxTaskMs} ms, ${results.loadHeavy.messages.count} message(s), largest ${results.loadHeavy.messages.maxBytes} B (${JSON.stringify(results.loadHeavy.stats)})`);
@@ -129,9 +132,20 @@ for (const [label, query] of [
   console.log(`  ${label.padEnd(52)} ${entry.appeared}/${entry.runs} appeared${entry.appeared ? `, median ${entry.medianMs} ms` : ' within 10 s'}`);
 }
 
+}
+
 // ---- The collector on the heavy SAML page -------------------------------------------------------------
 const source = readFileSync(join(EXTENSION, 'snapshot.js'), 'utf8');
-const variant = (name, from, to) => ({ name, source: source.includes(from) ? source.replace(from, to) : null });
+// A variant replaces one piece of snapshot.js (and optionally more [from, to] pairs); null when
+// snapshot.js no longer has the piece.
+const variant = (name, from, to, ...more) => {
+  let code = source.includes(from) ? source.replace(from, to) : null;
+  for (const [a, b] of more) code = code?.includes(a) ? code.replace(a, b) : null;
+  return { name, source: code };
+};
+const SKIP_HIDDEN = ['NodeFilter.SHOW_ELEMENT)', "NodeFilter.SHOW_ELEMENT, { acceptNode: (n) => (n.hidden || n.getAttribute('aria-hidden') === 'true' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) })"];
+const INTERACTIVE = ["const CONTROL_SELECTOR = 'input, textarea, select, button, [role], [contenteditable=\"true\"]';", "const CONTROL_SELECTOR = 'input, textarea, select, button, [role=button], [role=link], [role=checkbox], [role=radio], [role=combobox], [role=listbox], [role=option], [role=menuitem], [role=tab], [role=textbox], [role=switch], [contenteditable=\"true\"]';"];
+const SHAPED = ['return text.length > 0 && text.length <= MAX_TEXT;', 'return text.length > 0 && text.length <= MAX_TEXT && /https?:\\/\\/|[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{40}|[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4}/i.test(text);'];
 const VARIANTS = [
   variant('as shipped (cap 4000)', '', ''),
   variant('no cap', 'MAX_ELEMENTS = 4000', 'MAX_ELEMENTS = 1e9'),
@@ -140,6 +154,11 @@ const VARIANTS = [
   variant('sectionsOf stubbed', 'function sectionsOf(el, names) {', 'function sectionsOf(el, names) { return [];'),
   variant('valueOf without innerText', 'function valueOf(el) {', "function valueOf(el) { return el.value ?? '';"),
   variant('walk + isCandidate only (no describe)', 'elements.push(describe(el, key, names, rows));', 'elements.push({ key });'),
+  // Prototypes of changes to snapshot.js (not shipped), uncapped, to see what they would cost.
+  variant('prototype: no cap, hidden subtrees skipped', 'MAX_ELEMENTS = 4000', 'MAX_ELEMENTS = 1e9', SKIP_HIDDEN),
+  variant('prototype: no cap, interactive roles only', 'MAX_ELEMENTS = 4000', 'MAX_ELEMENTS = 1e9', INTERACTIVE),
+  variant('prototype: no cap, hidden skipped, interactive roles, value-shaped text only', 'MAX_ELEMENTS = 4000', 'MAX_ELEMENTS = 1e9', SKIP_HIDDEN, INTERACTIVE, SHAPED),
+  variant('prototype: the same, isVisible stubbed', 'MAX_ELEMENTS = 4000', 'MAX_ELEMENTS = 1e9', SKIP_HIDDEN, INTERACTIVE, SHAPED, ['function isVisible(el) {', 'function isVisible(el) { return true;']),
 ];
 const page = await browser.context.newPage();
 await page.goto(`${HEAVY}?live=0&saml=500${SAML_HASH}`);
@@ -170,13 +189,15 @@ for (const { name, source: code } of VARIANTS) {
     const elements = taken.snapshot.elements;
     const samlIndex = elements.findIndex((e) => typeof e.value === 'string' && (e.value.includes('815D70419E644F95BE30F309616EBDA58C5B591B') || e.value.includes('federationmetadata')));
     times.sort((a, b) => a - b);
-    return { ms: times[times.length >> 1], elements: elements.length, bytes: new TextEncoder().encode(json).length, stringifyMs, samlIndex, visible: elements.filter((e) => e.visible === true).length };
+    // The same snapshot with empty and default fields left out (what a terser format would send).
+    const compact = JSON.stringify({ ...taken.snapshot, elements: elements.map((e) => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== '' && v !== null && v !== false && !(Array.isArray(v) && v.length === 0)))) });
+    return { ms: times[times.length >> 1], elements: elements.length, bytes: new TextEncoder().encode(json).length, compactBytes: new TextEncoder().encode(compact).length, stringifyMs, samlIndex, visible: elements.filter((e) => e.visible === true).length };
   }, { code, runs: QUICK ? 3 : 5 });
   results.collect.variants.push({ name, ...out, ms: round(out.ms, 1), stringifyMs: round(out.stringifyMs, 1) });
   console.log(`  collector, ${name.padEnd(56)} ${String(round(out.ms, 1)).padStart(7)} ms, ${out.elements} elements, ${Math.round(out.bytes / 1024)} KiB JSON${out.samlIndex >= 0 ? `, first SAML value at #${out.samlIndex + 1}` : ', SAML values NOT collected'}`);
 }
 await page.close();
 
-save('idle', results);
+save(ONLY ? 'idle-collect' : 'idle', results);
 await browser.close();
 await server.close();

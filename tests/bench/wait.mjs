@@ -107,6 +107,8 @@ async function once(open, cold) {
     storedMs: workerLog?.stored.length ? workerLog.stored.at(-1) - result.click : null,
     workerStartMs: spawned ? spawned - result.click : null,
     cold: cold ? wasCold : false,
+    // When each round's message reached the worker, from the click (warm only).
+    rounds: workerLog ? workerLog.messages.filter((m) => m.type !== 'view').map((m) => round(m.at - result.click, 0)) : null,
   };
 }
 
@@ -158,6 +160,7 @@ for (const [label, open, action, runs = RUNS] of CASES) {
       states: [...new Set(ok.map((r) => r.state))],
       text: ok.at(-1)?.text ?? null,
       all: ok.map((r) => round(r.ms, 1)),
+      rounds: ok.find((r) => r.rounds)?.rounds ?? null,
     };
   }
   results.push(entry);

@@ -16,11 +16,12 @@ before(async () => {
   server = await startServer({ metadata });
   const extensionPath = process.env.SSOBRIDGE_TEST_EXTENSION;
   browser = await launch(server.port, extensionPath ? { extensionPath } : {});
-  // Counts the view requests each frame sends, without touching the extension's own code.
+  // Notes which frames asked the worker anything (a content script's first request is its
+  // probe, then views), without touching the extension's own code.
   await browser.worker.evaluate(() => {
     globalThis.viewsFrom = [];
     chrome.runtime.onMessage.addListener((message, sender) => {
-      if (message?.type === 'view') globalThis.viewsFrom.push(sender.url);
+      if (message?.type === 'probe' || message?.type === 'view') globalThis.viewsFrom.push(sender.url);
     });
   });
 });
@@ -38,10 +39,14 @@ async function clearCapture() {
   await popup.close();
 }
 
-/** Waits until a frame of `host` has asked for its view and the worker has answered it. */
+/** Waits until a frame of `host` has asked the worker and the worker has answered. */
 async function viewAnswered(host) {
   await browser.worker.evaluate(async (h) => {
-    while (!globalThis.viewsFrom.some((url) => new URL(url).host === h)) await new Promise((r) => setTimeout(r, 50));
+    const deadline = Date.now() + 15_000;
+    while (!globalThis.viewsFrom.some((url) => new URL(url).host === h)) {
+      if (Date.now() > deadline) throw new Error(`no request from ${h}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }, host);
   // The worker answers requests in order: once a later request is answered, so was the view.
   const popup = await openPopup(browser);

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { finalStatus, launch, openPopup, popupValue, ROOT, startServer } from './harness.mjs';
+import { finalStatus as ffStatus, launch as launchFirefox, openPage, openPopup as ffPopup, press } from '../firefox/harness-firefox.mjs';
 import { ENTRA_SAML_URL, GOTO_URL, ROLLOVER } from './replica-values.mjs';
 
 const out = join(ROOT, 'dist/demo');
@@ -50,13 +51,52 @@ try {
     failed = true;
     console.error('\nerrors:', browser.errors);
   }
+  await browser.close();
+
+  // The sign-in check asks for an optional permission; Chromium cannot answer that prompt under
+  // automation, Firefox grants it there (tests/firefox/harness-firefox.mjs), so it runs there.
+  console.log('\n3. Sign-in check, in Firefox ESR: capture, fill, press "Check a test sign-in", sign in once');
+  failed ||= !(await signinCheck());
   console.log(`\nscreenshots: ${out}/`);
 } catch (err) {
   failed = true;
   console.error(err);
 } finally {
-  await browser.close();
+  await browser.close().catch(() => {});
   await server.close();
+}
+
+async function signinCheck() {
+  const ff = await launchFirefox(server.port);
+  try {
+    const azure = await openPage(ff, ENTRA_SAML_URL);
+    await press(azure, 'capture');
+    await ffStatus(azure);
+    await azure.close();
+    const goto = await openPage(ff, GOTO_URL);
+    await goto.click('::-p-text(Identity provider)');
+    await press(goto, 'fill');
+    await ffStatus(goto);
+    await goto.close();
+    const popup = await ffPopup(ff);
+    await popup.click('[data-ssobridge="signin-check"]');
+    await popup.waitForSelector('[data-ssobridge="signin-result"][data-state="waiting"]', { timeout: 20_000 });
+    const login = await openPage(ff, 'https://login.microsoftonline.com/sso.html?case=good');
+    await login.waitForFunction(() => location.host === 'authentication.logmeininc.com', { timeout: 20_000 });
+    await login.close();
+    const result = await popup.waitForSelector('[data-ssobridge="signin-result"]:is([data-state="ok"], [data-state="problems"])', { timeout: 20_000 });
+    const findings = await result.evaluate((el) => ({ state: el.dataset.state, checks: [...el.querySelectorAll('[data-check]')].map((c) => [c.dataset.check, c.dataset.state, c.textContent]) }));
+    line('result', findings.state);
+    for (const [check, state, text] of findings.checks) line(`${check} (${state})`, text);
+    await popup.setViewport({ width: 420, height: 1400 });
+    await popup.screenshot({ path: join(out, '4-popup-signin-check.png'), fullPage: true });
+    return findings.state === 'ok' && ff.errors.length === 0;
+  } catch (err) {
+    console.error(err);
+    return false;
+  } finally {
+    await ff.close();
+  }
 }
 console.log(failed ? '\ndemo FAILED' : '\ndemo ok');
 process.exit(failed ? 1 : 0);

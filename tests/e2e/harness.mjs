@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -125,6 +125,60 @@ export async function launch(port, { extensionPath = EXTENSION, lang = 'en-US' }
     context, worker, extensionId, version, errors,
     async close() { await context.close(); rmSync(profile, { recursive: true, force: true }); },
   };
+}
+
+/** Where Debian's Chromium reads mandatory enterprise policies on Linux (system-wide). */
+export const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
+
+/**
+ * Prepares Chromium to run under an enterprise policy for ssobridge: `managed` becomes its
+ * `storage.managed`. Chromium on Linux reads policies only from CHROMIUM_POLICY_DIR, for every
+ * Chromium on the machine, and other tests run at the same time. So the extension is loaded from
+ * a copy in a fresh temporary folder (an unpacked extension's id is derived from its path, so
+ * the id is new) and the policy file names only that id: no other browser's extension sees it.
+ * Returns { extensionPath, extensionId, remove } (pass extensionPath to `launch`; call remove()
+ * when done: it deletes the file, the folders it made, and the copy), or null when the policy
+ * folder cannot be written (not root), for the caller to skip.
+ */
+export function chromiumPolicy(managed, { extensionPath = EXTENSION } = {}) {
+  const made = [];
+  try {
+    for (let dir = CHROMIUM_POLICY_DIR; !existsSync(dir); dir = join(dir, '..')) made.unshift(dir);
+    for (const dir of made) mkdirSync(dir);
+    accessSync(CHROMIUM_POLICY_DIR, constants.W_OK);
+  } catch {
+    for (const dir of made.reverse()) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        // never made
+      }
+    }
+    return null;
+  }
+  const copy = realpathSync(mkdtempSync(join(tmpdir(), 'ssobridge-managed-')));
+  const path = join(copy, 'extension');
+  cpSync(extensionPath, path, { recursive: true });
+  // Chromium's id of an unpacked extension: SHA-256 of its absolute path, 32 hex digits, 0-f as a-p.
+  const extensionId = [...createHash('sha256').update(path).digest('hex').slice(0, 32)]
+    .map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+  const file = join(CHROMIUM_POLICY_DIR, `ssobridge-test-${extensionId}.json`);
+  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: managed } } }, null, 2));
+  const remove = () => {
+    rmSync(file, { force: true });
+    for (const dir of made.slice().reverse()) {
+      try {
+        rmdirSync(dir); // only when empty: another run's file stays
+      } catch {
+        break;
+      }
+    }
+    rmSync(copy, { recursive: true, force: true });
+    process.off('exit', remove);
+  };
+  // A run cut short still takes its system-wide file with it.
+  process.on('exit', remove);
+  return { extensionPath: path, extensionId, remove };
 }
 
 /**

@@ -4,8 +4,9 @@
 // to it by Firefox prefs, page loads and the background's metadata fetch alike.
 // Tests talk to the extension only through the SPEC's data-ssobridge attributes and the popup's
 // DOM, never through its storage or its background's internals.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { ROOT } from '../e2e/harness.mjs';
 
@@ -26,20 +27,54 @@ export const EXTENSION_UUID = '5f0c2a1e-7b3d-4c6e-9a8f-1d2e3f405162';
 const FATAL = [/^JavaScript error: (moz-extension|https?):\/\//, /^console\.error: /];
 
 /**
- * Launches headless Firefox with the extension installed and every host mapped to `port`.
+ * A Firefox of the test's own whose enterprise policies are `policies` (the `policies` object of
+ * a policies.json). Firefox reads policies.json only from its install folder's distribution/
+ * (or /etc/firefox/policies/, which wins when present): both system-wide, and other engineers'
+ * Firefox tests run on the same machine with the same gecko id. So the install folder is
+ * mirrored in a temporary folder: a copy of the small launcher (Firefox finds its install folder
+ * from /proc/self/exe, which resolves links) beside links to everything else, and a
+ * distribution/ holding the policy. Returns { executablePath, remove }.
+ */
+function firefoxWithPolicies(policies) {
+  const executable = realpathSync(process.env.FIREFOX ?? '/usr/bin/firefox-esr');
+  const install = dirname(executable);
+  const own = mkdtempSync(join(tmpdir(), 'ssobridge-firefox-'));
+  for (const name of readdirSync(install)) {
+    if (name === 'distribution') continue;
+    if (join(install, name) === executable) {
+      copyFileSync(executable, join(own, name));
+      chmodSync(join(own, name), 0o755);
+    } else {
+      symlinkSync(join(install, name), join(own, name));
+    }
+  }
+  const distribution = join(own, 'distribution');
+  mkdirSync(distribution);
+  const shipped = join(install, 'distribution');
+  for (const name of existsSync(shipped) ? readdirSync(shipped) : []) {
+    if (name !== 'policies.json') symlinkSync(join(shipped, name), join(distribution, name));
+  }
+  writeFileSync(join(distribution, 'policies.json'), JSON.stringify({ policies }, null, 2));
+  return { executablePath: join(own, executable.split('/').pop()), remove: () => rmSync(own, { recursive: true, force: true }) };
+}
+
+/**
+ * Launches headless Firefox with the extension installed and every host mapped to `port`;
+ * with `policies`, a Firefox of its own under those enterprise policies (firefoxWithPolicies).
  * Returns { browser, extensionId, popupUrl, errors, output, close }; `errors` collects the
  * fatal lines of Firefox's output as they come.
  */
-export async function launch(port, { extensionPath = EXTENSION } = {}) {
+export async function launch(port, { extensionPath = EXTENSION, policies = null } = {}) {
   const manifestPath = join(extensionPath, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`no Firefox build at ${extensionPath}: run make build`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const geckoId = manifest.browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error(`${manifestPath} has no browser_specific_settings.gecko.id`);
 
+  const managed = policies ? firefoxWithPolicies(policies) : null;
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+    executablePath: managed?.executablePath ?? process.env.FIREFOX ?? '/usr/bin/firefox-esr',
     headless: true,
     acceptInsecureCerts: true, // the replica server's self-signed certificate, background fetch included
     args: ['--remote-allow-system-access'], // needed to drive moz-extension:// pages
@@ -56,6 +91,9 @@ export async function launch(port, { extensionPath = EXTENSION } = {}) {
       'intl.locale.requested': 'en-US',
       'intl.accept_languages': 'en-US, en',
     },
+  }).catch((err) => {
+    managed?.remove();
+    throw err;
   });
 
   const output = [];
@@ -84,6 +122,7 @@ export async function launch(port, { extensionPath = EXTENSION } = {}) {
     extensionId = await browser.installExtension(extensionPath);
   } catch (err) {
     await browser.close();
+    managed?.remove();
     throw err;
   }
   return {
@@ -96,6 +135,7 @@ export async function launch(port, { extensionPath = EXTENSION } = {}) {
     async close() {
       await browser.close();
       await Promise.race([Promise.all(ended), new Promise((done) => setTimeout(done, 5_000))]);
+      managed?.remove();
     },
   };
 }
@@ -117,7 +157,7 @@ export async function openPopup(ff) {
   popup.goto(ff.popupUrl).catch(() => {});
   await popup.waitForFunction(
     (url) => location.href === url && document.querySelector('[data-ssobridge="settings"] [data-field="entityId"]') !== null,
-    { timeout: 10_000, polling: 100 }, ff.popupUrl);
+    { timeout: 30_000, polling: 100 }, ff.popupUrl);
   return popup;
 }
 

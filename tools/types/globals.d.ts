@@ -4,7 +4,8 @@ declare var browser: typeof chrome | undefined;
 
 // snapshot.js's collector, shared with content.js through the isolated world's global.
 declare var ssobridgeSnapshot: {
-  collect(): { elements: Map<number, HTMLElement>; snapshot: import('../../dist/pkg/ssobridge.js').PageSnapshot };
+  collect(options?: { focus?: RegExp | null }): { elements: Map<number, HTMLElement>; snapshot: import('../../dist/pkg/ssobridge.js').PageSnapshot };
+  frame(): import('../../dist/pkg/ssobridge.js').PageSnapshot;
   isOurs(node: Node): boolean;
   UI_ATTR: string;
 };

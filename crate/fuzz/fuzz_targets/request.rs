@@ -17,6 +17,7 @@ use ssobridge::fill::{FillStep, Progress};
 use ssobridge::goto::{self, form::Mode};
 use ssobridge::i18n::Lang;
 use ssobridge::messages::{self, Context, Effect, Reply, Request, Sender, WorkerState};
+use ssobridge::policy::Policy;
 use ssobridge::settings::{Fetched, Settings};
 use ssobridge::snapshot::{Op, PageSnapshot};
 use std::sync::LazyLock;
@@ -106,6 +107,15 @@ fuzz_target!(|data: &[u8]| {
         extension_base: EXTENSION_BASE.to_owned(),
         lang,
         now: fixed.now,
+        // Every other input runs under an organisation policy that locks both choices and
+        // turns the sign-in check off, so the refusals are fuzzed too.
+        policy: if data.len() % 2 == 0 {
+            Policy::default()
+        } else {
+            Policy::from_managed(&serde_json::json!({
+                "mode": "automatic", "product": "gotowebinar", "signinCheck": false,
+            }))
+        },
     };
     // A sender that passes admission: the snapshot's own top frame over https, or the popup.
     let sender = match snapshot {

@@ -39,7 +39,7 @@ pub struct CaptureStep {
 /// Reads the page, or asks to wait while it is still rendering.
 pub fn step(snapshot: &PageSnapshot, progress: &Progress) -> CaptureStep {
     let next = Progress {
-        round: progress.round + 1,
+        round: progress.round.saturating_add(1),
         ..progress.clone()
     };
     let done = |values: PageValues, status: Status| CaptureStep {

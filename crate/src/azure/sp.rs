@@ -111,7 +111,7 @@ pub fn plan(
     progress: &Progress,
 ) -> FillStep {
     let next = Progress {
-        round: progress.round + 1,
+        round: progress.round.saturating_add(1),
         ..progress.clone()
     };
     let pane = recognise(snapshot);

@@ -22,7 +22,7 @@ pub fn plan(
     now: crate::time::UnixSeconds,
 ) -> FillStep {
     let mut next = Progress {
-        round: progress.round + 1,
+        round: progress.round.saturating_add(1),
         ..progress.clone()
     };
     let Some(settings) = settings else {
@@ -55,7 +55,7 @@ pub fn plan(
         if next.mode_attempts >= MAX_MODE_ATTEMPTS {
             return FillStep::failed(next, &Error::ModeNotAvailable { mode: mode.key() });
         }
-        next.mode_attempts += 1;
+        next.mode_attempts = next.mode_attempts.saturating_add(1);
         let op = match control {
             ModeControl::Select { key, options, .. } => options
                 .iter()

@@ -995,6 +995,49 @@ pub const TABLE: &[Entry] = &[
         "Inloggningskontrollen måste se vad webbläsaren skickar till GoTos inloggningsadress; utan den behörigheten kan den inte köras.",
         "Die Anmeldeprüfung muss sehen, was der Browser an die Anmeldeadresse von GoTo sendet; ohne diese Berechtigung kann sie nicht laufen.",
     ),
+    // ---- Organisation policy (storage.managed; crate::policy) -------------------------------
+    e(
+        "policy-set-by-organisation",
+        "Set by your organisation",
+        "Ingesteld door uw organisatie",
+        "Inställt av din organisation",
+        "Von Ihrer Organisation festgelegt",
+    ),
+    e(
+        "policy-locked",
+        "{0} is set by your organisation and cannot be changed here.",
+        "{0} is ingesteld door uw organisatie en kan hier niet worden gewijzigd.",
+        "{0} är inställt av din organisation och kan inte ändras här.",
+        "{0} ist von Ihrer Organisation festgelegt und kann hier nicht geändert werden.",
+    ),
+    e(
+        "signin-check-off",
+        "Your organisation has turned off the sign-in check.",
+        "Uw organisatie heeft de aanmeldingscontrole uitgeschakeld.",
+        "Din organisation har stängt av inloggningskontrollen.",
+        "Ihre Organisation hat die Anmeldeprüfung abgeschaltet.",
+    ),
+    e(
+        "policy-invalid-value",
+        "Your organisation's policy sets {0} to {1}, which ssobridge does not understand; it is ignored.",
+        "Het beleid van uw organisatie zet {0} op {1}, wat ssobridge niet begrijpt; het wordt genegeerd.",
+        "Din organisations princip sätter {0} till {1}, vilket ssobridge inte förstår; det ignoreras.",
+        "Die Richtlinie Ihrer Organisation setzt {0} auf {1}, was ssobridge nicht versteht; der Wert wird ignoriert.",
+    ),
+    e(
+        "policy-unknown-key",
+        "Your organisation's policy names {0}, which is not a setting of ssobridge; it is ignored.",
+        "Het beleid van uw organisatie noemt {0}, geen instelling van ssobridge; het wordt genegeerd.",
+        "Din organisations princip nämner {0}, som inte är en inställning i ssobridge; det ignoreras.",
+        "Die Richtlinie Ihrer Organisation nennt {0}, keine Einstellung von ssobridge; der Eintrag wird ignoriert.",
+    ),
+    e(
+        "policy-not-object",
+        "Your organisation's policy for ssobridge is not a set of named values ({0}); it is ignored.",
+        "Het beleid van uw organisatie voor ssobridge is geen reeks benoemde waarden ({0}); het wordt genegeerd.",
+        "Din organisations princip för ssobridge är inte en uppsättning namngivna värden ({0}); den ignoreras.",
+        "Die Richtlinie Ihrer Organisation für ssobridge ist keine Menge benannter Werte ({0}); sie wird ignoriert.",
+    ),
     // ---- Setup checklist -----------------------------------------------------------------
     e(
         "check-add-app",

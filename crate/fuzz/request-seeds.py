@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Writes the request target's seeds: each recorded snapshot (tests/fixtures/snapshots/*.json)
 wrapped as every request a content script sends, plus the popup's requests. Output: the
-directory given (default ../corpus/request), one minified JSON file per request."""
+directory given (default target/corpus/request), one minified JSON file per request."""
 import base64, glob, hashlib, json, os, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-root = os.path.normpath(os.path.join(here, "..", "..", ".."))
-out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "corpus", "request")
+root = os.path.normpath(os.path.join(here, "..", ".."))
+out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "target", "corpus", "request")
 os.makedirs(out, exist_ok=True)
 
 click = {"trusted": True, "keyboard": False, "focusGiven": False, "onButton": True,

@@ -1,0 +1,96 @@
+//! Distinguished names as an admin reads them (RFC 4514: `CN=…,O=…`). x509-cert's own Display
+//! looks every attribute up in const-oid's full name database, which is most of the module's
+//! certificate code by size; the attributes real certificates carry fit in a short table.
+
+use der::asn1::{Ia5StringRef, PrintableStringRef, TeletexStringRef, Utf8StringRef};
+use der::{Tag, Tagged as _};
+use x509_cert::attr::AttributeTypeAndValue;
+use x509_cert::name::Name;
+
+/// The attribute types a certificate's names use, by OID (RFC 4514 section 3, RFC 4519).
+const SHORT_NAMES: &[(&str, &str)] = &[
+    ("2.5.4.3", "CN"),
+    ("2.5.4.6", "C"),
+    ("2.5.4.7", "L"),
+    ("2.5.4.8", "ST"),
+    ("2.5.4.9", "STREET"),
+    ("2.5.4.10", "O"),
+    ("2.5.4.11", "OU"),
+    ("2.5.4.5", "SERIALNUMBER"),
+    ("0.9.2342.19200300.100.1.25", "DC"),
+    ("0.9.2342.19200300.100.1.1", "UID"),
+    ("1.2.840.113549.1.9.1", "EMAILADDRESS"),
+];
+
+/// The name in RFC 4514 form: the last RDN first, `+` inside an RDN, special characters
+/// escaped; an attribute type not in the table as its OID with the value's DER in hex.
+pub fn distinguished_name(name: &Name) -> String {
+    let rdns: Vec<String> = name
+        .iter_rdn()
+        .map(|rdn| rdn.iter().map(attribute).collect::<Vec<_>>().join("+"))
+        .collect();
+    rdns.into_iter().rev().collect::<Vec<_>>().join(",")
+}
+
+fn attribute(atv: &AttributeTypeAndValue) -> String {
+    let oid = atv.oid.to_string();
+    let short = SHORT_NAMES
+        .iter()
+        .find(|(known, _)| *known == oid)
+        .map(|(_, short)| *short);
+    let value = &atv.value;
+    let text = match value.tag() {
+        Tag::PrintableString => PrintableStringRef::try_from(value).ok().map(|s| s.as_str()),
+        Tag::Utf8String => Utf8StringRef::try_from(value).ok().map(|s| s.as_str()),
+        Tag::Ia5String => Ia5StringRef::try_from(value).ok().map(|s| s.as_str()),
+        Tag::TeletexString => TeletexStringRef::try_from(value).ok().map(|s| s.as_str()),
+        _ => None,
+    };
+    match (short, text) {
+        (Some(short), Some(text)) => format!("{short}={}", escape(text)),
+        _ => {
+            use der::Encode as _;
+            let der = value.to_der().unwrap_or_default();
+            format!(
+                "{oid}=#{}",
+                crate::certificate::upper_hex(&der).to_lowercase()
+            )
+        }
+    }
+}
+
+/// RFC 4514 section 2.4 escaping.
+fn escape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let last = value.chars().count().saturating_sub(1);
+    for (i, c) in value.chars().enumerate() {
+        match c {
+            '#' if i == 0 => out.push_str("\\#"),
+            ' ' if i == 0 || i == last => out.push_str("\\ "),
+            '"' | '+' | ',' | ';' | '<' | '>' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\u{0}'..='\u{1f}' | '\u{7f}' => out.push_str(&format!("\\{:02x}", c as u32)),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr as _;
+
+    #[test]
+    fn names_read_like_rfc_4514_with_the_last_rdn_first_and_escapes() {
+        let name =
+            Name::from_str("CN=Microsoft Azure Federated SSO Certificate,O=Contoso\\, Ltd,C=NL")
+                .unwrap_or_else(|_| Name::default());
+        assert_eq!(
+            distinguished_name(&name),
+            "CN=Microsoft Azure Federated SSO Certificate,O=Contoso\\, Ltd,C=NL"
+        );
+    }
+}

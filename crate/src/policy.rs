@@ -1,0 +1,113 @@
+//! What an IT department decides for everyone through the browser's enterprise policy
+//! (`storage.managed`; Chrome and Edge read it from `3rdparty.extensions.<id>`, Firefox from
+//! `policies.json` `3rdparty.Extensions.<gecko id>`): the GoTo fill mode, the GoTo product, and
+//! whether the sign-in check may run. A value set there wins over the admin's own choice and
+//! cannot be changed in the popup. The worker hands the managed object over as the browser
+//! gives it; everything here is decided on it.
+//!
+//! Chrome validates managed values against `extension/schema.json` and drops what does not
+//! fit; Firefox does not validate at all, so each value is read here on its own with serde (as
+//! the stored options are): a value that does not parse is ignored and named, never fatal for
+//! the others, and the admin's own choice stands for it.
+
+use crate::azure::sp::Product;
+use crate::goto::form::Mode;
+use crate::i18n::{Arg, Message};
+use crate::messages::Options;
+use serde::de::DeserializeOwned;
+
+/// The managed keys, as `extension/schema.json` names them.
+pub const KEYS: [&str; 3] = ["mode", "product", "signinCheck"];
+
+/// The organisation's settings, read from `storage.managed`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Policy {
+    /// The GoTo fill mode, locked.
+    pub mode: Option<Mode>,
+    /// The GoTo product (Relay State), locked.
+    pub product: Option<Product>,
+    /// `Some(false)`: the organisation turned the sign-in check off.
+    pub signin_check: Option<bool>,
+    /// Managed values that were not understood and so are ignored, one message each.
+    pub ignored: Vec<Message>,
+}
+
+impl Policy {
+    /// Reads the managed storage object (`null` where none is set, as when no policy names
+    /// ssobridge). Never fails: what cannot be read is ignored and listed in `ignored`.
+    pub fn from_managed(managed: &serde_json::Value) -> Policy {
+        let mut policy = Policy::default();
+        let object = match managed {
+            serde_json::Value::Null => return policy,
+            serde_json::Value::Object(object) => object,
+            other => {
+                policy.ignored.push(Message::new(
+                    "policy-not-object",
+                    vec![Arg::text(shown(other))],
+                ));
+                return policy;
+            }
+        };
+        for (key, value) in object {
+            match key.as_str() {
+                "mode" => policy.mode = read(key, value, &mut policy.ignored),
+                "product" => policy.product = read(key, value, &mut policy.ignored),
+                "signinCheck" => policy.signin_check = read(key, value, &mut policy.ignored),
+                // A misspelt key would otherwise look as if the policy did nothing.
+                _ => policy.ignored.push(Message::new(
+                    "policy-unknown-key",
+                    vec![Arg::text(key.clone())],
+                )),
+            }
+        }
+        policy
+    }
+
+    /// The options in force: the organisation's where it set them, the admin's elsewhere.
+    pub fn options(&self, chosen: Options) -> Options {
+        Options {
+            mode: self.mode.unwrap_or(chosen.mode),
+            product: self.product.unwrap_or(chosen.product),
+        }
+    }
+
+    /// Whether the sign-in check may run (it may unless the organisation turned it off).
+    pub fn signin_check_allowed(&self) -> bool {
+        self.signin_check != Some(false)
+    }
+}
+
+/// One managed value with serde; `null` counts as not set (Chrome's policy editors write it for
+/// a cleared value).
+fn read<T: DeserializeOwned>(
+    key: &str,
+    value: &serde_json::Value,
+    ignored: &mut Vec<Message>,
+) -> Option<T> {
+    if value.is_null() {
+        return None;
+    }
+    match serde_json::from_value(value.clone()) {
+        Ok(parsed) => Some(parsed),
+        Err(_) => {
+            ignored.push(Message::new(
+                "policy-invalid-value",
+                vec![Arg::text(key), Arg::text(shown(value))],
+            ));
+            None
+        }
+    }
+}
+
+/// A managed value as the admin typed it, cut short: policy files are written by hand, and a
+/// whole pasted document should not fill the popup.
+fn shown(value: &serde_json::Value) -> String {
+    const LIMIT: usize = 60;
+    let text = value.to_string();
+    if text.chars().count() <= LIMIT {
+        text
+    } else {
+        let cut: String = text.chars().take(LIMIT).collect();
+        format!("{cut}…")
+    }
+}
