@@ -5,7 +5,7 @@
 // drift line. Each was run against the build before the safety issue (see the closing note).
 import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
-import { assertNoErrors, captureOn, finalStatus, launch, openPopup, popupValue, startServer } from './harness.mjs';
+import { assertNoErrors, captureOn, clearCapture, finalStatus, launch, openPopup, popupValue, startServer } from './harness.mjs';
 import { ENTRA_SAML_URL, MISSING_APP, ROLLOVER, SAML_PATH } from './replica-values.mjs';
 
 const metadata = { [ROLLOVER.appId]: ROLLOVER.fixture };
@@ -14,8 +14,7 @@ let browser;
 
 before(async () => {
   server = await startServer({ metadata });
-  const extensionPath = process.env.SSOBRIDGE_TEST_EXTENSION;
-  browser = await launch(server.port, extensionPath ? { extensionPath } : {});
+  browser = await launch(server.port);
   // Notes which frames asked the worker anything (a content script's first request is its
   // probe, then views), without touching the extension's own code.
   await browser.worker.evaluate(() => {
@@ -32,12 +31,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function clearCapture() {
-  const popup = await openPopup(browser);
-  await popup.click('[data-ssobridge="clear"]');
-  await popup.close();
-}
 
 /** Waits until a frame of `host` has asked the worker and the worker has answered. */
 async function viewAnswered(host) {
@@ -58,7 +51,7 @@ for (const [side, url, host, kind] of [
   ['GoTo', 'https://evil.example.com/goto.html', 'organization.logmeininc.com', 'fill'],
 ]) {
   test(`a foreign site framing the ${side} page under a decoy gets no button, and a real click does nothing`, async () => {
-    await clearCapture();
+    await clearCapture(browser);
     const page = await browser.context.newPage();
     await page.goto(url);
     const victim = page.frameLocator('iframe[title="victim"]');
@@ -73,7 +66,7 @@ for (const [side, url, host, kind] of [
 }
 
 test('a button restyled by the page over its own Save button does nothing and says why', async () => {
-  await clearCapture();
+  await clearCapture(browser);
   const azure = await browser.context.newPage();
   await azure.goto(ENTRA_SAML_URL);
   assert.equal((await captureOn(azure)).state, 'done');

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
-import { ROOT, assertNoErrors, captureOn, choose, finalStatus, launch, openPopup, popupValue, startServer } from './harness.mjs';
+import { assertNoErrors, captureOn, choose, clearCapture, finalStatus, launch, openPopup, popupValue, ROOT, startServer } from './harness.mjs';
 import { COVEO, ENTRA_SAML_URL, KATANA_TENANT, MISSING_APP, ROLLOVER, SAML_PATH } from './replica-values.mjs';
 
 let server;
@@ -34,16 +34,10 @@ async function assertCaptured(expected, { metadataUrl = expected.metadataUrl } =
   await popup.close();
 }
 
-async function clearCapture() {
-  const popup = await openPopup(browser);
-  await popup.click('[data-ssobridge="clear"]');
-  await popup.close();
-}
-
 describe('eras and languages', () => {
   for (const [name, l] of [['2019-2023 page in Dutch', 'nl'], ['2019-2023 page in Swedish', 'sv'], ['2019-2023 page in English', 'en']]) {
     test(`${name}: values by shape, told apart by label, checked against the metadata`, async () => {
-      await clearCapture();
+      await clearCapture(browser);
       const page = await browser.context.newPage();
       await page.goto(`https://portal.azure.com/?l=${l}&app=rollover${SAML_PATH(ROLLOVER.appId)}`);
       const status = await captureOn(page);
@@ -54,7 +48,7 @@ describe('eras and languages', () => {
   }
 
   test('2017-2018 Quick Reference: plain-text values; the metadata URL is built from tenant and app id', async () => {
-    await clearCapture();
+    await clearCapture(browser);
     const page = await browser.context.newPage();
     await page.goto(`https://portal.azure.com/2017.html?app=rollover${SAML_PATH(ROLLOVER.appId).replace('/~/', '/')}`);
     await page.click('text=Configure GoToMeeting');
@@ -65,7 +59,7 @@ describe('eras and languages', () => {
   });
 
   test('2016 classic dialog: no metadata URL, so the page values are kept and a certificate file completes them', async () => {
-    await clearCapture();
+    await clearCapture(browser);
     const page = await browser.context.newPage();
     await page.goto('https://manage.windowsazure.com/');
     const status = await captureOn(page);
@@ -97,7 +91,7 @@ describe('eras and languages', () => {
 
 describe('single-page app behaviour and frames', () => {
   test('the button appears after in-app navigation to the SAML page and goes away after leaving it', async () => {
-    await clearCapture();
+    await clearCapture(browser);
     const page = await browser.context.newPage();
     await page.goto('https://entra.microsoft.com/#home');
     await page.waitForSelector('text=Tenant: contoso.example');
@@ -111,7 +105,7 @@ describe('single-page app behaviour and frames', () => {
   });
 
   test('values inside a blade iframe from a reactblade host are captured there', async () => {
-    await clearCapture();
+    await clearCapture(browser);
     const page = await browser.context.newPage();
     await page.goto('https://portal.azure.com/framed.html');
     // The sandboxed copies of the blade render the same values at the same time.
@@ -132,7 +126,7 @@ describe('single-page app behaviour and frames', () => {
   });
 
   test('a click the page script fakes is ignored: only a person\'s click captures', async () => {
-    await clearCapture();
+    await clearCapture(browser);
     const page = await browser.context.newPage();
     await page.goto(ENTRA_SAML_URL);
     await page.waitForSelector('[data-ssobridge="capture"]');
@@ -152,7 +146,7 @@ describe('single-page app behaviour and frames', () => {
   });
 
   test('the popup reads a pasted App Federation Metadata Url; a bad or dead one changes nothing', async () => {
-    await clearCapture();
+    await clearCapture(browser);
     const popup = await openPopup(browser);
     await popup.fill('#metadata-url', ` ${ROLLOVER.metadataUrl} `);
     await popup.click('#url-form button');
@@ -175,7 +169,7 @@ describe('single-page app behaviour and frames', () => {
   });
 
   test('a metadata fetch that fails keeps the page values and says so', async () => {
-    await clearCapture();
+    await clearCapture(browser);
     const page = await browser.context.newPage();
     await page.goto(`https://entra.microsoft.com/missing-metadata.html${SAML_PATH(MISSING_APP)}`);
     const status = await captureOn(page);

@@ -14,7 +14,9 @@ import { chromium } from 'playwright-core';
 export const ROOT = resolve(import.meta.dirname, '../..');
 const REPLICAS = join(ROOT, 'tests/replicas');
 const FIXTURES = join(ROOT, 'tests/fixtures');
-export const EXTENSION = join(ROOT, 'dist/extension');
+/** The build under test: dist/extension/, or another build named by SSOBRIDGE_TEST_EXTENSION
+ * (an older one, to show that a test fails there). */
+export const EXTENSION = process.env.SSOBRIDGE_TEST_EXTENSION ?? join(ROOT, 'dist/extension');
 
 export const HOSTS = [
   'entra.microsoft.com', 'portal.azure.com', 'manage.windowsazure.com', 'portal.azure.us',
@@ -201,6 +203,13 @@ export async function openPopup(browser) {
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await popup.waitForSelector('[data-ssobridge="settings"] [data-field="entityId"]');
   return popup;
+}
+
+/** Clears the capture through the popup, as the admin would. */
+export async function clearCapture(browser) {
+  const popup = await openPopup(browser);
+  await popup.click('[data-ssobridge="clear"]');
+  await popup.close();
 }
 
 /** The captured value of a field as the popup shows it. */

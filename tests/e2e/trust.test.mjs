@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
 import { after, afterEach, before, test } from 'node:test';
-import { assertNoErrors, captureOn, finalStatus, launch, openPopup, popupValue, startServer } from './harness.mjs';
+import { assertNoErrors, captureOn, clearCapture, finalStatus, launch, openPopup, popupValue, startServer } from './harness.mjs';
 import { COVEO, ROLLOVER, SAML_PATH } from './replica-values.mjs';
 
 const ENTRA = (query) => `https://entra.microsoft.com/?${query}${SAML_PATH(ROLLOVER.appId)}`;
@@ -17,10 +17,7 @@ before(async () => {
   // The other tenant's metadata is served too: a capture that followed the planted URL would
   // get a well-formed answer, so only reading the right section keeps it out.
   server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture, [COVEO.appId]: COVEO.fixture } });
-  // SSOBRIDGE_TEST_EXTENSION runs the same tests against another build (an older one, to show
-  // they fail there).
-  const extensionPath = process.env.SSOBRIDGE_TEST_EXTENSION;
-  browser = await launch(server.port, extensionPath ? { extensionPath } : {});
+  browser = await launch(server.port);
 });
 
 afterEach(() => assertNoErrors(browser));
@@ -30,19 +27,13 @@ after(async () => {
   await server?.close();
 });
 
-async function clearCapture() {
-  const popup = await openPopup(browser);
-  await popup.click('[data-ssobridge="clear"]');
-  await popup.close();
-}
-
 function assertActivePem(pem) {
   assert.match(pem, /^-----BEGIN CERTIFICATE-----\n([A-Za-z0-9+/=]{1,64}\n)+-----END CERTIFICATE-----\n$/);
   assert.equal(new X509Certificate(pem).fingerprint.replaceAll(':', ''), ROLLOVER.activeThumbprint);
 }
 
 test("another tenant's values typed into Basic SAML Configuration and a claim never reach GoTo", async () => {
-  await clearCapture();
+  await clearCapture(browser);
   const azure = await browser.context.newPage();
   await azure.goto(ENTRA('plant=all'));
   const status = await captureOn(azure);
@@ -65,7 +56,7 @@ test("another tenant's values typed into Basic SAML Configuration and a claim ne
 });
 
 test('a planted Relay State alone changes nothing: the capture is the app\'s own and done', async () => {
-  await clearCapture();
+  await clearCapture(browser);
   const azure = await browser.context.newPage();
   await azure.goto(ENTRA('plant=relay'));
   const status = await captureOn(azure);
@@ -78,7 +69,7 @@ test('a planted Relay State alone changes nothing: the capture is the app\'s own
 });
 
 test('after a rollover the Active row decides: the Citrix-era GoTo form gets the active certificate', async () => {
-  await clearCapture();
+  await clearCapture(browser);
   const azure = await browser.context.newPage();
   await azure.goto(ENTRA('grid=1'));
   const status = await captureOn(azure);
@@ -99,7 +90,7 @@ test('after a rollover the Active row decides: the Citrix-era GoTo form gets the
 });
 
 test('an expired active certificate is an error with its date and what to do, and nothing is stored', async () => {
-  await clearCapture();
+  await clearCapture(browser);
   const azure = await browser.context.newPage();
   await azure.goto(`https://portal.azure.com/?l=en${SAML_PATH(COVEO.appId)}`);
   const status = await captureOn(azure);
