@@ -169,6 +169,10 @@ pub struct FillStep {
     pub status: Status,
     /// Per-field results (final round, and conflicts).
     pub fields: Vec<FieldReport>,
+    /// The operations only write values (text, radio, option, file): the page keeps or reverts
+    /// them at once, so the read-back need not wait long. Choosing a mode or waiting for a form
+    /// leaves it false.
+    pub writes_only: bool,
 }
 
 impl FillStep {
@@ -180,6 +184,7 @@ impl FillStep {
             progress,
             status: Status::new(State::Working, code),
             fields: Vec::new(),
+            writes_only: false,
         }
     }
 
@@ -191,6 +196,7 @@ impl FillStep {
             progress,
             status: Status::error(err),
             fields: Vec::new(),
+            writes_only: false,
         }
     }
 }
@@ -205,6 +211,7 @@ pub fn step(targets: &[Target], progress: &Progress, confirmed: bool) -> FillSte
             progress,
             status: Status::new(State::Working, "verifying"),
             fields: reports,
+            writes_only: true,
         };
     }
     let state = summary(&reports);
@@ -246,6 +253,7 @@ pub fn step(targets: &[Target], progress: &Progress, confirmed: bool) -> FillSte
         progress,
         status: Status::new(state, code).with_args(args).with_notes(notes),
         fields: reports,
+        writes_only: true,
     }
 }
 

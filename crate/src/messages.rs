@@ -915,15 +915,10 @@ fn step_reply(step: FillStep, lang: Lang) -> StepReply {
             copyable: report.outcome == crate::fill::Outcome::Refused,
         })
         .collect();
-    // Writes alone: the page keeps the value or reverts it right away. A click (a dropdown, a
-    // mode) makes the page render something, which may take a while.
-    let only_writes = !step.ops.is_empty()
-        && step
-            .ops
-            .iter()
-            .all(|op| matches!(op, Op::SetText { .. } | Op::AttachFile { .. }));
+    // Writes alone: the page keeps the value or reverts it right away. Choosing a mode makes
+    // the page render its fields, which may take a while.
     StepReply {
-        wait_ms: if only_writes {
+        wait_ms: if step.writes_only {
             WAIT_AFTER_WRITES_MS
         } else {
             WAIT_FOR_PAGE_MS
