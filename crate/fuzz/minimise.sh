@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 target="$1"
 declare -A max_len=([metadata]=32768 [certificate]=4096 [request]=65536)
-declare -A default_cap=([metadata]=1024 [certificate]=640 [request]=1024)
+declare -A default_cap=([metadata]=1024 [certificate]=640 [request]=640)
 cap="${2:-${default_cap[$target]}}"
 fixtures=../../tests/fixtures
 scratch="$(mktemp -d)"

@@ -42,19 +42,35 @@ static FIXED: LazyLock<Fixed> = LazyLock::new(|| {
     let now = ssobridge::time::parse_rfc3339(NOW).expect("NOW parses");
     let page: PageSnapshot = serde_json::from_str(ENTRA_PAGE).expect("fixture snapshot parses");
     let values = read::read(&page).expect("fixture page reads");
-    let settings = Settings::capture(&values, Some(&Fetched::Ok { body: METADATA.to_vec() }), now)
-        .expect("fixture capture succeeds");
+    let settings = Settings::capture(
+        &values,
+        Some(&Fetched::Ok {
+            body: METADATA.to_vec(),
+        }),
+        now,
+    )
+    .expect("fixture capture succeeds");
     assert!(settings.complete && settings.check_fillable(now).is_ok());
     let captured = serde_json::to_value(&settings).expect("settings serialise");
-    Fixed { now, settings, captured }
+    Fixed {
+        now,
+        settings,
+        captured,
+    }
 });
 
 fn check_ops(ops: &[Op], snapshot: &PageSnapshot, what: &str) {
     for op in ops {
         let key = match op {
-            Op::SetText { key, .. } | Op::SelectOption { key, .. } | Op::Click { key } | Op::AttachFile { key, .. } => *key,
+            Op::SetText { key, .. }
+            | Op::SelectOption { key, .. }
+            | Op::Click { key }
+            | Op::AttachFile { key, .. } => *key,
         };
-        assert!(snapshot.elements.iter().any(|e| e.key == key), "{what}: op on key {key}, not in the snapshot: {op:?}");
+        assert!(
+            snapshot.elements.iter().any(|e| e.key == key),
+            "{what}: op on key {key}, not in the snapshot: {op:?}"
+        );
     }
 }
 
@@ -62,7 +78,12 @@ fn check_step(step: &FillStep, snapshot: &PageSnapshot, what: &str) {
     check_ops(&step.ops, snapshot, what);
 }
 
-fn check_effect(effect: &Effect, snapshot: Option<&PageSnapshot>, stored: &serde_json::Value, context: &Context) {
+fn check_effect(
+    effect: &Effect,
+    snapshot: Option<&PageSnapshot>,
+    stored: &serde_json::Value,
+    context: &Context,
+) {
     serde_json::to_vec(effect).expect("an effect serialises");
     if let (Some(Reply::Step(step)), Some(snapshot)) = (&effect.reply, snapshot) {
         check_ops(&step.ops, snapshot, "handle");
@@ -70,13 +91,18 @@ fn check_effect(effect: &Effect, snapshot: Option<&PageSnapshot>, stored: &serde
     if let Some(state) = &effect.store {
         let value = serde_json::to_value(state).expect("a state serialises");
         let (again, dropped) = WorkerState::from_stored(&value);
-        assert!(dropped.is_empty(), "stored state dropped {dropped:?} on reading back");
+        assert!(
+            dropped.is_empty(),
+            "stored state dropped {dropped:?} on reading back"
+        );
         assert_eq!(&again, state, "stored state reads back changed");
     }
     if let Some(fetch) = &effect.fetch {
         for fetched in [
             Fetched::from(Err::<Vec<u8>, _>(ssobridge::Error::FetchNetwork)),
-            Fetched::Ok { body: METADATA.to_vec() },
+            Fetched::Ok {
+                body: METADATA.to_vec(),
+            },
         ] {
             let resumed = messages::resume(fetch.pending.clone(), fetched, stored, context);
             check_effect(&resumed, None, stored, context);
@@ -87,10 +113,21 @@ fn check_effect(effect: &Effect, snapshot: Option<&PageSnapshot>, stored: &serde
 fn snapshot_of(request: &Request) -> Option<(&PageSnapshot, Option<&Progress>, bool)> {
     match request {
         Request::View { snapshot, .. } => Some((snapshot, None, false)),
-        Request::Capture { snapshot, progress, .. } => Some((snapshot, progress.as_ref(), false)),
-        Request::Fill { snapshot, progress, confirmed, .. } | Request::FillSp { snapshot, progress, confirmed, .. } => {
-            Some((snapshot, progress.as_ref(), *confirmed))
+        Request::Capture {
+            snapshot, progress, ..
+        } => Some((snapshot, progress.as_ref(), false)),
+        Request::Fill {
+            snapshot,
+            progress,
+            confirmed,
+            ..
         }
+        | Request::FillSp {
+            snapshot,
+            progress,
+            confirmed,
+            ..
+        } => Some((snapshot, progress.as_ref(), *confirmed)),
         _ => None,
     }
 }
@@ -136,8 +173,12 @@ fuzz_target!(|data: &[u8]| {
     };
     // The options vary with the input's length, so the fuzzer reaches every mode and product.
     let mode = [Mode::Manual, Mode::Automatic, Mode::MetadataFile][data.len() % 3];
-    let product = [sp::Product::Gotomeeting, sp::Product::Gototraining, sp::Product::Gotowebinar, sp::Product::Gotoassist]
-        [data.len() / 3 % 4];
+    let product = [
+        sp::Product::Gotomeeting,
+        sp::Product::Gototraining,
+        sp::Product::Gotowebinar,
+        sp::Product::Gotoassist,
+    ][data.len() / 3 % 4];
     let stored_states = [
         serde_json::Value::Null,
         serde_json::json!({
@@ -158,13 +199,27 @@ fuzz_target!(|data: &[u8]| {
     let progress = progress.cloned().unwrap_or_default();
     let now = fixed.now;
     let settings = Some(&fixed.settings);
-    check_step(&goto::plan::plan(snapshot, settings, mode, confirmed, &progress, now), snapshot, "goto::plan");
-    check_step(&sp::plan(snapshot, product, confirmed, &progress), snapshot, "sp::plan");
+    check_step(
+        &goto::plan::plan(snapshot, settings, mode, confirmed, &progress, now),
+        snapshot,
+        "goto::plan",
+    );
+    check_step(
+        &sp::plan(snapshot, product, confirmed, &progress),
+        snapshot,
+        "sp::plan",
+    );
     let _ = read::read(snapshot);
     let step = capture::step(snapshot, &progress);
     if step.finish {
         let _ = capture::finish(&step.values, None, now);
-        let _ = capture::finish(&step.values, Some(&Fetched::Ok { body: METADATA.to_vec() }), now);
+        let _ = capture::finish(
+            &step.values,
+            Some(&Fetched::Ok {
+                body: METADATA.to_vec(),
+            }),
+            now,
+        );
     }
     let _ = ssobridge::page::view(snapshot, settings, false, now);
     let _ = ssobridge::page::view(snapshot, None, true, now);
