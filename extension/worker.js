@@ -105,11 +105,16 @@ function postedBody(details) {
  * @type {(details: chrome.webRequest.OnBeforeRequestDetails) => undefined}
  */
 function onSigninPosted(details) {
-  const posted = postedBody(details);
-  ready
-    .then(() => step((stored, managed) => core.observeSignin(posted, stored, managed, api.runtime.id, api.runtime.getURL(''), api.i18n.getMessage('lang') || 'en')))
-    .then((effect) => listenForSignins(effect.watch), () => {});
+  observeSignin(postedBody(details));
   return undefined;
+}
+
+/** Hands a posted body (or none, to learn whether a watch is in progress) to the core. */
+function observeSignin(posted) {
+  const lang = api.i18n.getMessage('lang') || api.i18n.getUILanguage();
+  ready
+    .then(() => step((stored, managed) => core.observeSignin(posted, stored, managed, api.runtime.id, api.runtime.getURL(''), lang)))
+    .then((effect) => listenForSignins(effect.watch), () => {});
 }
 
 /** Registers the observer while a watch is in progress, and removes it after. */
@@ -132,6 +137,4 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true;
 });
 listenForSignins(true);
-ready
-  .then(() => step((stored, managed) => core.observeSignin(new Uint8Array(), stored, managed, api.runtime.id, api.runtime.getURL(''), api.i18n.getMessage('lang') || 'en')))
-  .then((effect) => listenForSignins(effect.watch), () => {});
+observeSignin(new Uint8Array());
