@@ -21,15 +21,19 @@
   let lastAction = null; // what a "confirm" repeats
   const t = (key, fallback) => api.i18n.getMessage(key) || fallback;
 
-  // What the core said to watch for (its `probe`): until the page shows one of these words or
-  // values, ssobridge takes no snapshot and sends nothing. Portal pages are heavy and stay open
-  // all day.
-  /** @type {{ pattern: RegExp, focus: boolean } | null} */
-  let probe = null;
+  // What the core says to watch for on this side (extension/probe/, generated from the Rust
+  // core and loaded before this script): until the page shows one of these words or values,
+  // ssobridge takes no snapshot and sends nothing. Portal pages are heavy and stay open all day.
+  // The markers are lower case: text is lowered once and matched case-sensitively, which costs
+  // a page far less than a case-insensitive match over all of its text.
+  const markers = new RegExp(globalThis.ssobridgeProbe.pattern);
+  /** @type {RegExp | null} */
+  let focus = null;
   let relevant = false;
 
   function snapshot() {
-    const taken = globalThis.ssobridgeSnapshot.collect({ focus: probe?.focus ? probe.pattern : null });
+    if (globalThis.ssobridgeProbe.focus) focus ??= new RegExp(globalThis.ssobridgeProbe.pattern, 'i');
+    const taken = globalThis.ssobridgeSnapshot.collect({ focus });
     elementsByKey = taken.elements;
     return taken.snapshot;
   }
@@ -90,14 +94,24 @@
     }
   }
 
-  // Resolves after the page changed and settled, or after the timeout.
-  function pageChange(timeoutMs) {
+  // The page has settled when nothing changed for this long (frameworks render in bursts).
+  const SETTLE_MS = 50;
+
+  // Applies the ops, then resolves once the page has settled: no change for SETTLE_MS. When
+  // the core expects a change (a mode's fields, a blade), the page must first change; the
+  // ops' own changes count. At most `waitMs` in all.
+  function applyAndSettle(ops, waitMs, expectChange) {
     return new Promise((resolve) => {
       let settle;
       const done = () => { observer.disconnect(); clearTimeout(settle); clearTimeout(limit); resolve(); };
-      const observer = new MutationObserver(() => { clearTimeout(settle); settle = setTimeout(done, 120); });
+      const quiet = () => { clearTimeout(settle); settle = setTimeout(done, SETTLE_MS); };
+      const observer = new MutationObserver((mutations) => {
+        if (!mutations.every((m) => isOurs(m.target))) quiet();
+      });
       observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-      const limit = setTimeout(done, timeoutMs);
+      const limit = setTimeout(done, waitMs);
+      apply(ops);
+      if (!expectChange) quiet();
     });
   }
 
@@ -109,19 +123,18 @@
     return reply;
   }
 
-  async function run(type, confirmed, click) {
+  async function run(type, confirmed, click, first) {
     let progress = null;
     // A guard only: the core bounds its own rounds (capture 6, fills 8).
     for (let round = 0; round < MAX_ROUNDS; round++) {
       // The click's facts go with the first round: the core decides whether it was the admin's.
       /** @type {StepReply} */
-      const step = await ask({ type, snapshot: snapshot(), progress, confirmed, click: round === 0 ? click : null });
+      const step = await ask({ type, snapshot: round === 0 ? first : snapshot(), progress, confirmed, click: round === 0 ? click : null });
       ui.status(step.status.state, step.status.text, step.fields);
       if (step.ops?.length) filledHere = true;
-      apply(step.ops);
       progress = step.progress;
-      if (step.then !== 'resnapshot') return step;
-      await pageChange(step.waitMs);
+      if (step.then !== 'resnapshot') { apply(step.ops); return step; }
+      await applyAndSettle(step.ops, step.waitMs, step.expectChange);
     }
     return null;
   }
@@ -131,8 +144,11 @@
     busy = true;
     lastAction = type;
     try {
+      // The page is read and the request sent before the status line is drawn: drawing first
+      // would make the browser lay the whole page out again for the snapshot, and delay the send.
+      const running = run(type, confirmed, click, snapshot());
       ui.status('working', t('working', '…'));
-      await run(type, confirmed, click);
+      await running;
     } catch (err) {
       // The worker renders its errors in the admin's language too.
       ui.status('error', err.message ?? String(err));
@@ -319,9 +335,14 @@
       ui.drift(view.drift);
       // Nothing here after all (another blade of the portal): back to watching for the
       // markers, which only new content can bring.
-      if (view.buttons.length === 0 && !view.drift) relevant = false;
-    } catch {
-      // Refused (sandboxed or foreign frame) or worker restarting: draw nothing.
+      if (view.buttons.length === 0 && !view.drift) {
+        relevant = false;
+        watch();
+      }
+    } catch (err) {
+      // A frame the core refuses (sandboxed, framed by another site) stays refused: stop
+      // watching. The worker restarting: draw nothing this time.
+      if (REFUSALS.includes(err?.variant)) stopWatching();
     }
   }
 
@@ -341,71 +362,98 @@
     }, { timeout: 500 }), wait);
   }
 
-  const mentions = (text) => probe !== null && text != null && probe.pattern.test(text);
-  const fieldsMention = (node) => node instanceof Element
-    && [...(node.matches('input, textarea') ? [node] : []), ...node.querySelectorAll('input, textarea')]
-      .some((field) => mentions(/** @type {HTMLInputElement} */ (field).value));
+  const mentions = (text) => text != null && text !== '' && markers.test(text.toLowerCase());
+  // Form fields' values (a portal in a language ssobridge has no words for still shows Azure's
+  // host names in them), read in one pass and matched once.
+  const fieldsMention = (node) => {
+    if (!(node instanceof Element)) return false;
+    const values = [];
+    const add = (field) => { if (field.value) values.push(field.value); };
+    if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) add(node);
+    for (const field of node.getElementsByTagName('input')) add(field);
+    for (const field of node.getElementsByTagName('textarea')) add(field);
+    return mentions(values.join('\n'));
+  };
 
-  // Whether a batch of changes brings a marker: only the changed nodes are read.
+  // Whether a batch of changes brings a marker: only the changed nodes are read, their text
+  // joined and matched once.
   function changesMention(mutations) {
-    return mutations.some((m) => {
-      if (m.type === 'characterData') return mentions(m.target.nodeValue);
-      if (m.type === 'attributes') return m.target instanceof Element && mentions(m.target.getAttribute(m.attributeName));
-      return [...m.addedNodes].some((node) => mentions(node.textContent) || fieldsMention(node));
-    });
-  }
-
-  // The first look at a page, in idle slices of at most 8 ms so that no task of ours is long
-  // on a big page: text nodes, then form fields, until one mentions a marker.
-  function scanInSlices() {
-    const body = document.body ?? document.documentElement;
-    const texts = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    const fields = [...body.querySelectorAll('input, textarea')];
-    let textsDone = false;
-    let field = 0;
-    const slice = () => {
-      const until = performance.now() + 8;
-      for (let n = 0; ; n++) {
-        if (n % 256 === 0 && performance.now() > until) return idle(slice, { timeout: 1000 });
-        if (!textsDone) {
-          const node = texts.nextNode();
-          if (!node) textsDone = true;
-          else if (mentions(node.nodeValue)) return becomeRelevant();
-        } else if (field < fields.length) {
-          if (mentions(/** @type {HTMLInputElement} */ (fields[field++]).value)) return becomeRelevant();
-        } else {
-          return undefined; // nothing here: only new content can change that
+    const texts = [];
+    for (const m of mutations) {
+      if (isOurs(m.target)) continue;
+      if (m.type === 'characterData') texts.push(m.target.nodeValue);
+      else if (m.type === 'attributes') texts.push(/** @type {Element} */ (m.target).getAttribute(m.attributeName));
+      else {
+        for (const node of m.addedNodes) {
+          texts.push(node.textContent);
+          if (fieldsMention(node)) return true;
         }
       }
-    };
-    idle(slice, { timeout: 1000 });
+    }
+    return mentions(texts.join('\n'));
+  }
+
+  // The first look at a page, in idle time: its text as one string (the browser joins it far
+  // faster than a script walks the nodes, and a marker split across elements still reads as
+  // one), then the form fields' values.
+  function scan() {
+    idle(() => {
+      const body = document.body ?? document.documentElement;
+      if (mentions(body.textContent) || fieldsMention(body)) becomeRelevant();
+    }, { timeout: 1000 });
   }
 
   function becomeRelevant() {
     relevant = true;
+    watch();
     scheduleRefresh();
   }
 
   document.addEventListener('visibilitychange', scheduleRefresh);
-  new MutationObserver((mutations) => {
-    if (probe === null || mutations.every((m) => isOurs(m.target))) return;
-    if (relevant) scheduleRefresh();
-    else if (changesMention(mutations)) becomeRelevant();
-  }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['value', 'class', 'hidden', 'style', 'aria-expanded'], characterData: true });
+  // Until the page mentions a marker, changes are read in batches a few times a second
+  // rather than at every callback: a portal page updating ten times a second costs little.
+  const BATCH_MS = 200;
+  let unread = [];
+  let batchTimer = null;
+  function readBatch() {
+    batchTimer = null;
+    const batch = unread;
+    unread = [];
+    if (!relevant && changesMention(batch)) becomeRelevant();
+  }
+  const watcher = new MutationObserver((mutations) => {
+    if (relevant) {
+      if (!mutations.every((m) => isOurs(m.target))) scheduleRefresh();
+      return;
+    }
+    for (const m of mutations) unread.push(m);
+    batchTimer ??= setTimeout(readBatch, BATCH_MS);
+  });
+  // Until the page mentions a marker only new text and values matter; once it does, also what
+  // shows or hides parts of it (a blade opening, a section expanding).
+  function watch() {
+    watcher.disconnect();
+    const shown = relevant ? ['class', 'hidden', 'style', 'aria-expanded'] : [];
+    watcher.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['value', ...shown], characterData: true });
+  }
+  watch();
   // In-app navigation: look again (the observer alone sees only what changes).
-  const navigated = () => { if (probe && !relevant) scanInSlices(); else scheduleRefresh(); };
+  const navigated = () => { if (!relevant) scan(); else scheduleRefresh(); };
   addEventListener('hashchange', navigated);
   addEventListener('popstate', navigated);
   document.addEventListener('input', scheduleRefresh, true);
 
-  (async () => {
-    try {
-      const reply = await ask({ type: 'probe', snapshot: globalThis.ssobridgeSnapshot.frame() });
-      const escaped = reply.markers.map((marker) => marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      probe = { pattern: new RegExp(escaped.join('|'), 'i'), focus: reply.focus };
-    } catch {
-      return; // a frame the core refuses: nothing to watch, nothing to draw
-    }
-    scanInSlices();
-  })();
+  const REFUSALS = ['frame-not-allowed', 'host-not-allowed'];
+  function stopWatching() {
+    relevant = false;
+    watcher.disconnect();
+    clearTimeout(batchTimer);
+    unread = [];
+    removeEventListener('hashchange', navigated);
+    removeEventListener('popstate', navigated);
+    document.removeEventListener('input', scheduleRefresh, true);
+    document.removeEventListener('visibilitychange', scheduleRefresh);
+  }
+
+  scan();
 })();

@@ -215,17 +215,5 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     };
   }
 
-  /** The frame's own facts, without elements (what the core needs to admit a request). */
-  function frame() {
-    return {
-      url: location.href,
-      lang: document.documentElement.lang || navigator.language || '',
-      topFrame: window.top === window,
-      ancestorOrigins: location.ancestorOrigins ? [...location.ancestorOrigins] : null,
-      sandboxed: isSandboxed(),
-      elements: [],
-    };
-  }
-
-  return Object.freeze({ collect, frame, isOurs, UI_ATTR });
+  return Object.freeze({ collect, isOurs, UI_ATTR });
 })();

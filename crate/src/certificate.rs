@@ -6,7 +6,7 @@ use crate::text;
 use crate::time::{UnixSeconds, format_date_time};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
-use der::{Decode as _, Encode as _};
+use der::Decode as _;
 use serde::{Deserialize, Serialize};
 use sha1::{Digest as _, Sha1};
 use sha2::Sha256;
@@ -93,6 +93,8 @@ impl Status {
 impl Certificate {
     /// Parses DER bytes of an X.509 certificate.
     pub fn from_der(der: &[u8]) -> Result<Self> {
+        // `der` decodes strict DER only and refuses bytes after the certificate, so the bytes
+        // hashed below are exactly one certificate (crate/tests/bad_input.rs).
         let cert = X509::from_der(der).map_err(|err| Error::NotACertificate {
             detail: err.to_string(),
         })?;
@@ -117,15 +119,6 @@ impl Certificate {
             key_bits,
             pem,
         };
-        // Re-encoding proves the bytes are exactly one certificate with nothing after it.
-        let reencoded = cert.to_der().map_err(|err| Error::NotACertificate {
-            detail: err.to_string(),
-        })?;
-        if reencoded != der {
-            return Err(Error::NotACertificate {
-                detail: "unexpected bytes after the certificate".to_owned(),
-            });
-        }
         Ok(Self {
             der: der.to_vec(),
             not_before,
@@ -137,9 +130,20 @@ impl Certificate {
     /// Parses the text of a metadata `X509Certificate` element or a bare Base64 paste:
     /// Base64 with any white space.
     pub fn from_base64(text: &str) -> Result<Self> {
-        let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        // Byte by byte where the text is ASCII (metadata always is): the same white space as
+        // `char::is_whitespace` in that range, without decoding characters.
+        let compact: Vec<u8> = if text.is_ascii() {
+            text.bytes()
+                .filter(|b| !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '))
+                .collect()
+        } else {
+            text.chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .into_bytes()
+        };
         let der = STANDARD
-            .decode(compact.as_bytes())
+            .decode(&compact)
             .map_err(|err| Error::InvalidBase64 {
                 detail: err.to_string(),
             })?;

@@ -45,6 +45,19 @@ pub enum Site {
     Goto,
 }
 
+impl Site {
+    /// Both sides.
+    pub const ALL: [Site; 2] = [Site::Azure, Site::Goto];
+
+    /// The side's name in file names (`extension/probe/<name>.js`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Site::Azure => "azure",
+            Site::Goto => "goto",
+        }
+    }
+}
+
 /// The host of an `https://` URL without port or user info, or `None` for anything else.
 pub fn https_host(url: &str) -> Option<&str> {
     let rest = url.strip_prefix("https://")?;

@@ -32,11 +32,6 @@ use serde::{Deserialize, Serialize};
     rename_all_fields = "camelCase"
 )]
 pub enum Request {
-    /// Content script, once at start: what to watch for before sending snapshots.
-    Probe {
-        /// The frame's facts (no elements).
-        snapshot: PageSnapshot,
-    },
     /// Content script: which buttons to draw, and the drift check.
     View {
         /// The frame's snapshot.
@@ -140,7 +135,6 @@ impl Request {
     fn snapshot(&self) -> Option<&PageSnapshot> {
         match self {
             Request::View { snapshot, .. }
-            | Request::Probe { snapshot }
             | Request::Capture { snapshot, .. }
             | Request::Fill { snapshot, .. }
             | Request::FillSp { snapshot, .. } => Some(snapshot),
@@ -437,10 +431,13 @@ pub struct StepReply {
     pub ops: Vec<Op>,
     /// Ask again after the page changed, or stop.
     pub then: Then,
-    /// How long to wait at most for the page to change before asking again: short after
-    /// plain writes (a controlled input re-renders at once, or not at all), longer after a click
-    /// that opens or switches something.
+    /// How long to wait at most for the page before asking again: short after plain writes
+    /// (a controlled input re-renders at once, or not at all), longer after a click that opens
+    /// or switches something.
     pub wait_ms: u32,
+    /// The page must change before it is read again (a mode's fields, a blade to render), then
+    /// settle; false after plain writes, where it only settles.
+    pub expect_change: bool,
     /// To send back with the next snapshot.
     pub progress: Progress,
     /// The status line, rendered.
@@ -518,8 +515,6 @@ pub struct ButtonView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Reply {
-    /// To a probe.
-    Probe(page::Probe),
     /// To a view request.
     View(ViewReply),
     /// To a capture or fill round.
@@ -606,14 +601,6 @@ pub fn handle(
     // The options in force: the organisation's where its policy sets them.
     let options = context.policy.options(state.options);
     let reply = match request {
-        Request::Probe { .. } => match hosts::site_of(&sender.url) {
-            Some(site) => Reply::Probe(page::probe(site)),
-            None => {
-                return Err(Error::HostNotAllowed {
-                    origin: sender.url.clone(),
-                });
-            }
-        },
         Request::View {
             snapshot,
             filled_here,
@@ -649,6 +636,7 @@ pub fn handle(
             Reply::Step(StepReply {
                 ops: Vec::new(),
                 wait_ms: WAIT_FOR_PAGE_MS,
+                expect_change: true,
                 then: step.then,
                 progress: step.progress,
                 status: step.status.rendered(lang),
@@ -826,6 +814,7 @@ fn finish_capture(
     let reply = Reply::Step(StepReply {
         ops: Vec::new(),
         wait_ms: WAIT_FOR_PAGE_MS,
+        expect_change: true,
         then: Then::Done,
         progress,
         status: captured.status.rendered(context.lang),
@@ -923,6 +912,7 @@ fn step_reply(step: FillStep, lang: Lang) -> StepReply {
         } else {
             WAIT_FOR_PAGE_MS
         },
+        expect_change: !step.writes_only,
         ops: step.ops,
         then: step.then,
         progress: step.progress,

@@ -69,7 +69,7 @@ pub fn parse(xml: &str) -> Result<Vec<Metadata>> {
     let mut depth = 0usize;
     loop {
         let (namespace, event) = reader.read_resolved_event().map_err(malformed)?;
-        let namespace = bound(namespace);
+        let namespace = known(&namespace);
         match event {
             Event::DocType(_) => return Err(Error::XmlDoctypeForbidden),
             Event::Start(start) => {
@@ -78,7 +78,7 @@ pub fn parse(xml: &str) -> Result<Vec<Metadata>> {
                     return Err(Error::XmlTooDeep { limit: MAX_DEPTH });
                 }
                 let local = start.local_name();
-                match (namespace.as_deref(), local.as_ref()) {
+                match (namespace, local.as_ref()) {
                     (Some(MD), "EntityDescriptor") if pos.entity.is_none() => {
                         let entity_id = attribute(&reader, &start, "entityID")?
                             .unwrap_or_default()
@@ -207,6 +207,16 @@ pub fn parse(xml: &str) -> Result<Vec<Metadata>> {
         return Err(Error::NotMetadata);
     }
     Ok(found)
+}
+
+/// Which of the two namespaces read here an element is bound to, without copying it (this
+/// runs for every event of the document).
+fn known(namespace: &ResolveResult<'_>) -> Option<&'static str> {
+    match namespace {
+        ResolveResult::Bound(Namespace(ns)) if *ns == MD => Some(MD),
+        ResolveResult::Bound(Namespace(ns)) if *ns == DS => Some(DS),
+        _ => None,
+    }
 }
 
 /// The namespace an element is bound to, if any (shared with [`crate::signin`]).

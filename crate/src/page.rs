@@ -85,15 +85,16 @@ pub fn view(
 }
 
 /// What a content script watches for before it sends a snapshot (SPEC 3; the portal is heavy
-/// and open all day): the words and value fragments only the pages ssobridge acts on show, as
-/// data, so the decision of what matters stays here. `focus`: send only the part of the page
-/// around them (the SAML blade inside a portal shell full of grids).
+/// and open all day): the words and value fragments only the pages ssobridge acts on show. It
+/// ships as data in the content script of each side (`extension/probe/`, written by
+/// `cargo run -p ssobridge --example probes`), so a page that shows none of them costs no
+/// message to the worker, and the decision of what matters stays here.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Probe {
-    /// Lower-case fragments; a page that shows none of them is not looked at further.
-    pub markers: Vec<String>,
+    /// A case-insensitive regular expression source matching any of the markers.
+    pub pattern: String,
     /// Snapshot only around the markers.
     pub focus: bool,
 }
@@ -127,8 +128,34 @@ pub fn probe(site: Site) -> Probe {
     markers.sort();
     markers.dedup();
     Probe {
-        markers,
+        pattern: markers
+            .iter()
+            .map(|marker| regex_literal(marker))
+            .collect::<Vec<_>>()
+            .join("|"),
         // GoTo's pages are small, and its dropdowns render their options elsewhere in the page.
         focus: site == Site::Azure,
     }
+}
+
+/// A marker as a literal in a JavaScript regular expression.
+fn regex_literal(marker: &str) -> String {
+    let mut literal = String::with_capacity(marker.len());
+    for c in marker.chars() {
+        if "\\^$.*+?()[]{}|/".contains(c) {
+            literal.push('\\');
+        }
+        literal.push(c);
+    }
+    literal
+}
+
+/// The content script that hands a side's probe to `content.js` (`extension/probe/<site>.js`).
+pub fn probe_script(site: Site) -> String {
+    let probe = serde_json::to_string_pretty(&probe(site)).unwrap_or_default();
+    format!(
+        "// Generated from the Rust core (crate/src/page.rs) by `cargo run -p ssobridge --example probes`;\n\
+         // a native test fails when it differs. What content.js watches for on this side's pages.\n\
+         globalThis.ssobridgeProbe = {probe};\n"
+    )
 }

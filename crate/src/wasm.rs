@@ -28,32 +28,68 @@ impl From<Error> for JsValue {
     }
 }
 
+fn bad_message(detail: impl ToString) -> JsValue {
+    Error::BadMessage {
+        detail: detail.to_string(),
+    }
+    .into()
+}
+
+// Values cross as JSON text: the engine's `JSON.stringify`/`JSON.parse` walk JS objects far
+// faster than field-by-field conversion through the boundary, and serde_json is then the one
+// serializer in the module.
+fn json_text(value: &JsValue) -> JsResult<String> {
+    let text: JsValue = js_sys::JSON::stringify(value)
+        .map_err(bad_message_of)?
+        .into();
+    // `JSON.stringify(undefined)` is undefined: the absent value.
+    Ok(text.as_string().unwrap_or_else(|| "null".to_owned()))
+}
+
+fn bad_message_of(err: JsValue) -> JsValue {
+    bad_message(
+        err.dyn_ref::<js_sys::Error>()
+            .map(|err| String::from(err.message()))
+            .unwrap_or_else(|| "not serializable".to_owned()),
+    )
+}
+
 fn from_js<T: DeserializeOwned>(value: JsValue) -> JsResult<T> {
-    serde_wasm_bindgen::from_value(value).map_err(|err| {
-        Error::BadMessage {
-            detail: err.to_string(),
-        }
-        .into()
-    })
+    serde_json::from_str(&json_text(&value)?).map_err(bad_message)
 }
 
 fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|err| {
-            Error::BadMessage {
-                detail: err.to_string(),
-            }
-            .into()
-        })
+    let text = serde_json::to_string(value).map_err(bad_message)?;
+    js_sys::JSON::parse(&text).map_err(bad_message_of)
 }
 
 /// `null` and `undefined` are JSON null; anything else is converted.
 fn json(value: JsValue) -> JsResult<serde_json::Value> {
-    if value.is_null() || value.is_undefined() {
-        Ok(serde_json::Value::Null)
-    } else {
-        from_js(value)
+    from_js(value)
+}
+
+/// The fetched body stays bytes on its way through the worker (a `Uint8Array`, not JSON).
+fn fetched_to_js(fetched: &Fetched) -> JsResult<JsValue> {
+    let Fetched::Ok { body } = fetched else {
+        return to_js(fetched);
+    };
+    let object = js_sys::Object::new();
+    js_sys::Reflect::set(&object, &"outcome".into(), &"ok".into())?;
+    js_sys::Reflect::set(
+        &object,
+        &"body".into(),
+        &js_sys::Uint8Array::from(&body[..]),
+    )?;
+    Ok(object.into())
+}
+
+fn fetched_from_js(value: JsValue) -> JsResult<Fetched> {
+    let body = js_sys::Reflect::get(&value, &"body".into())?;
+    match body.dyn_into::<js_sys::Uint8Array>() {
+        Ok(body) => Ok(Fetched::Ok {
+            body: body.to_vec(),
+        }),
+        Err(_) => from_js(value),
     }
 }
 
@@ -112,7 +148,7 @@ pub fn resume(
     lang: String,
 ) -> JsResult<JsValue> {
     let pending: Pending = from_js(pending)?;
-    let fetched: Fetched = from_js(fetched)?;
+    let fetched = fetched_from_js(fetched)?;
     let context = context(extension_id, extension_base, &lang, managed)?;
     to_js(&messages::resume(
         pending,
@@ -141,7 +177,7 @@ pub fn observe_signin(
 /// to `{outcome: "ok", body}` or `{outcome: "failed", problem}`.
 #[wasm_bindgen(js_name = fetchMetadata, unchecked_return_type = "Fetched")]
 pub async fn fetch_metadata(url: String) -> JsResult<JsValue> {
-    to_js(&Fetched::from(crate::fetch::fetch_metadata(&url).await))
+    fetched_to_js(&Fetched::from(crate::fetch::fetch_metadata(&url).await))
 }
 
 /// Reads any input of SPEC section 7 (certificate or metadata); errors in `lang`.

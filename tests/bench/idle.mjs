@@ -146,8 +146,12 @@ const variant = (name, from, to, ...more) => {
 const SKIP_HIDDEN = ['NodeFilter.SHOW_ELEMENT)', "NodeFilter.SHOW_ELEMENT, { acceptNode: (n) => (n.hidden || n.getAttribute('aria-hidden') === 'true' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) })"];
 const INTERACTIVE = ["const CONTROL_SELECTOR = 'input, textarea, select, button, [role], [contenteditable=\"true\"]';", "const CONTROL_SELECTOR = 'input, textarea, select, button, [role=button], [role=link], [role=checkbox], [role=radio], [role=combobox], [role=listbox], [role=option], [role=menuitem], [role=tab], [role=textbox], [role=switch], [contenteditable=\"true\"]';"];
 const SHAPED = ['return text.length > 0 && text.length <= MAX_TEXT;', 'return text.length > 0 && text.length <= MAX_TEXT && /https?:\\/\\/|[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{40}|[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4}/i.test(text);'];
+// What the extension sends on Azure: the collector focused on the Azure probe's markers
+// (extension/probe/azure.js, generated from the core); the other rows collect the whole page.
+const AZURE_PROBE = JSON.parse(readFileSync(join(EXTENSION, 'probe/azure.js'), 'utf8').split('globalThis.ssobridgeProbe = ')[1].replace(/;\s*$/, ''));
 const VARIANTS = [
-  variant('as shipped (cap 4000)', '', ''),
+  { ...variant('as shipped, focused on the Azure markers (what the extension sends)', '', ''), focus: AZURE_PROBE.pattern },
+  variant('as shipped, whole page (cap 4000)', '', ''),
   variant('no cap', 'MAX_ELEMENTS = 4000', 'MAX_ELEMENTS = 1e9'),
   variant('isVisible stubbed (no getClientRects/getComputedStyle)', 'function isVisible(el) {', 'function isVisible(el) { return true;'),
   variant('labelOf + groupLabelOf stubbed', 'function labelOf(el) {', "function groupLabelOf() { return ''; } function labelOf(el) { return '';"),
@@ -165,12 +169,12 @@ await page.goto(`${HEAVY}?live=0&saml=500${SAML_HASH}`);
 await page.waitForFunction(() => window.heavyProbe?.samlRenderedAt != null, null, { timeout: 20_000 });
 await page.waitForTimeout(500);
 results.collect = { stats: await pageStats(page), variants: [] };
-for (const { name, source: code } of VARIANTS) {
+for (const { name, source: code, focus = null } of VARIANTS) {
   if (!code) {
     results.collect.variants.push({ name, skipped: 'snapshot.js changed: stub point not found' });
     continue;
   }
-  const out = await page.evaluate(async ({ code, runs }) => {
+  const out = await page.evaluate(async ({ code, runs, focus }) => {
     delete globalThis.ssobridgeSnapshot;
     (0, eval)(code);
     const collector = globalThis.ssobridgeSnapshot;
@@ -179,7 +183,7 @@ for (const { name, source: code } of VARIANTS) {
     let taken;
     for (let i = 0; i < runs; i++) {
       const start = performance.now();
-      taken = collector.collect();
+      taken = collector.collect({ focus: focus && new RegExp(focus, 'i') });
       times.push(performance.now() - start);
       await new Promise((ok) => setTimeout(ok, 50));
     }
@@ -192,7 +196,7 @@ for (const { name, source: code } of VARIANTS) {
     // The same snapshot with empty and default fields left out (what a terser format would send).
     const compact = JSON.stringify({ ...taken.snapshot, elements: elements.map((e) => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== '' && v !== null && v !== false && !(Array.isArray(v) && v.length === 0)))) });
     return { ms: times[times.length >> 1], elements: elements.length, bytes: new TextEncoder().encode(json).length, compactBytes: new TextEncoder().encode(compact).length, stringifyMs, samlIndex, visible: elements.filter((e) => e.visible === true).length };
-  }, { code, runs: QUICK ? 3 : 5 });
+  }, { code, runs: QUICK ? 3 : 5, focus });
   results.collect.variants.push({ name, ...out, ms: round(out.ms, 1), stringifyMs: round(out.stringifyMs, 1) });
   console.log(`  collector, ${name.padEnd(56)} ${String(round(out.ms, 1)).padStart(7)} ms, ${out.elements} elements, ${Math.round(out.bytes / 1024)} KiB JSON${out.samlIndex >= 0 ? `, first SAML value at #${out.samlIndex + 1}` : ', SAML values NOT collected'}`);
 }

@@ -43,9 +43,10 @@ if (idle) {
   p(`| every snapshot message < 64 KB | largest ${fmt(largest / 1024, ' KiB', 0)} (${lh.messages.maxElements} elements) | ${verdict(largest < 65536, times(largest, 65536))} |`);
   const busy = idle.button[0];
   p(`| button within 1 s of the SAML values rendering, however busy the page | heavy, live: ${busy.appeared}/${busy.runs} appeared${busy.appeared ? ` (median ${fmt(busy.medianMs, ' ms', 0)})` : ' within 10 s'}; ${idle.button.slice(1).map((b) => `${b.label}: ${b.appeared ? `${fmt(b.medianMs, ' ms', 0)}` : 'never'}`).join('; ')} | ${verdict(idle.button.every((b) => b.appeared === b.runs && b.medianMs <= 1000))} |`);
-  const capped = idle.collect.variants[0];
+  const focused = idle.collect.variants[0];
+  const capped = idle.collect.variants[1];
   const uncapped = idle.collect.variants.find((v) => v.name === 'no cap');
-  p(`| nothing relevant missed because of the candidate cap (MAX_ELEMENTS) | ${capped.elements} collected of ${uncapped?.elements ?? '?'} candidates; the SAML values are candidate #${uncapped?.samlIndex >= 0 ? uncapped.samlIndex + 1 : '?'} | ${verdict(capped.samlIndex >= 0)} |`);
+  p(`| nothing relevant missed because of the candidate cap (MAX_ELEMENTS) | as sent (focused on the markers): ${focused.elements} elements, SAML values ${focused.samlIndex >= 0 ? `collected (#${focused.samlIndex + 1})` : 'NOT collected'}; the whole page would hit the cap (${capped.elements} of ${uncapped?.elements ?? '?'} candidates, SAML values at #${uncapped?.samlIndex >= 0 ? uncapped.samlIndex + 1 : '?'}) | ${verdict(focused.samlIndex >= 0 && focused.elements < 4000)} |`);
 }
 if (wait) {
   for (const c of wait.cases) {
@@ -64,8 +65,18 @@ if (size) {
 if (inspect) {
   const meta = inspect.fixtures.find((f) => f.file.includes('ggtristams'));
   const cert = inspect.fixtures.find((f) => f.file.endsWith('dooooling-saml-azure_Saml.cer'));
-  p(`| wasm inspect ≥ 10× the best JS on the 14 KB app metadata | wasm ${fmt(meta.medianMicros.wasm, ' µs')}, best JS (${meta.bestJs}) ${fmt(meta.bestJsMicros, ' µs')}: ${fmt(meta.ratioBest, '×', 2)}; vs the best library-based JS (${meta.bestLibraryJs}): ${fmt(meta.ratioBestLibrary, '×', 2)} | ${verdict(meta.ratioBest >= 10)} |`);
-  p(`| wasm inspect ≥ 5× the best JS on a single certificate | wasm ${fmt(cert.medianMicros.wasm, ' µs')}, best JS (${cert.bestJs}) ${fmt(cert.bestJsMicros, ' µs')}: ${fmt(cert.ratioBest, '×', 2)}; vs library-based (${cert.bestLibraryJs}): ${fmt(cert.ratioBestLibrary, '×', 2)} | ${verdict(cert.ratioBest >= 5)} |`);
+  // The competitor the goal names is built on DOMParser, @peculiar/x509, WebCrypto and
+  // @noble/hashes (library, noble); lean, our own minimal DER walker, is stricter still and is
+  // judged too. The native core's time (no boundary, no JIT) bounds what any wasm can reach.
+  const nativeMicros = (label) => Number(native?.match(new RegExp(`^\\s*${label}\\s.*?([0-9.]+) µs/op`, 'm'))?.[1] ?? NaN);
+  const goal = (f, label, wanted, nativeLabel) => {
+    const lean = f.medianMicros.lean;
+    const ceiling = lean / nativeMicros(nativeLabel);
+    p(`| wasm inspect ≥ ${wanted}× the JS the goal names (DOMParser + @peculiar/x509 + WebCrypto or @noble/hashes) on ${label} | wasm ${fmt(f.medianMicros.wasm, ' µs')}, ${f.bestLibraryJs} ${fmt(f.medianMicros[f.bestLibraryJs], ' µs')}: ${fmt(f.ratioBestLibrary, '×', 2)} | ${verdict(f.ratioBestLibrary >= wanted)} |`);
+    p(`| the same against our leaner JS (a minimal DER walker instead of @peculiar/x509) | lean ${fmt(lean, ' µs')}: ${fmt(lean / f.medianMicros.wasm, '×', 2)}; the native release core takes ${fmt(nativeMicros(nativeLabel), ' µs')}, so even native code is only ${fmt(ceiling, '×', 1)} the lean JS | ${verdict(lean / f.medianMicros.wasm >= wanted)} |`);
+  };
+  goal(meta, 'the 14 KB app metadata', 10, 'app metadata, rollover with 2 certificates \\(ggtristams\\)');
+  goal(cert, 'a single certificate', 5, 'certificate, PEM 76 columns CRLF \\(dooooling\\)');
 }
 p('');
 
@@ -81,15 +92,15 @@ if (idle) {
   for (const f of idle.loadHeavy.functions.filter((x) => x.name !== '(root)').slice(0, 16)) p(`| \`${f.name}\` | ${fmt(f.ms)} |`);
   p('', 'Time from the SAML values rendering (blade in the heavy shell) to the capture button:', '', '| page | appeared | median |', '| --- | --- | --- |');
   for (const b of idle.button) p(`| ${b.label} | ${b.appeared}/${b.runs} | ${b.appeared ? fmt(b.medianMs, ' ms', 0) : 'never (10 s)'} |`);
-  p('', 'extension/snapshot.js\'s collector in the page\'s main world on the heavy SAML page (median of repeated runs; each part\'s cost is the difference to the first row):', '', '| collector | ms | elements | JSON | SAML values collected |', '| --- | --- | --- | --- | --- |');
+  p('', 'extension/snapshot.js\'s collector in the page\'s main world on the heavy SAML page (median of repeated runs; each part\'s cost is the difference to the whole-page row):', '', '| collector | ms | elements | JSON | SAML values collected |', '| --- | --- | --- | --- | --- |');
   for (const v of idle.collect.variants) p(v.skipped ? `| ${v.name} | ${v.skipped} | | | |` : `| ${v.name} | ${fmt(v.ms)} | ${v.elements} | ${fmt(v.bytes / 1024, ' KiB', 0)} | ${v.samlIndex >= 0 ? `yes (#${v.samlIndex + 1})` : 'no'} |`);
   p('');
 }
 if (wait) {
   p('## What the admin waits for', '');
-  p(`Click → the in-page status's result, through the extension (median of ${wait.runs} runs; cold = the worker stopped through CDP before the click, so the click starts it and instantiates the wasm). The metadata is served by the local replica server, so its network time is small and reported apart.`, '');
+  p(`Click → the in-page status's result, through the extension (median of ${wait.runs} runs; cold = the worker stopped through CDP before the click, so the click starts it and instantiates the wasm). The metadata is served by the local replica server, so its network time is small and reported apart. *Input delivery* is the browser's part before any script runs: from the click event's time stamp (when the browser took the input) to its dispatch in the page; the goals are judged with it included.`, '');
   p('| action | warm | cold | worker started (cold, after click) | message rounds (warm, ms after click) |', '| --- | --- | --- | --- | --- |');
-  const cell = (r) => (r.noButton ? 'no button' : `${fmt(r.medianMs, ' ms')} (fetch ${fmt(r.medianFetchMs, ' ms')})`);
+  const cell = (r) => (r.noButton ? 'no button' : `${fmt(r.medianMs, ' ms')} (fetch ${fmt(r.medianFetchMs, ' ms')}; input delivery ${fmt(r.medianInputMs, ' ms')})`);
   for (const c of wait.cases) p(`| ${c.label} | ${cell(c.warm)} | ${cell(c.cold)} | ${fmt(c.cold.medianWorkerStartMs, ' ms')} | ${c.warm.rounds ? c.warm.rounds.join(', ') : ''} |`);
   p('');
 }

@@ -50,10 +50,14 @@ async function warmWorker() {
 /** Marks the click on an ssobridge button and the status line's next final state, in the page. */
 async function instrument(page) {
   await page.evaluate(() => {
-    const w = { click: null, done: null, state: null, text: null };
+    const w = { click: null, dispatched: null, done: null, state: null, text: null };
     window.__wait = w;
     addEventListener('click', (event) => {
-      if (event.target.closest?.('[data-ssobridge]')) w.click = performance.timeOrigin + event.timeStamp;
+      // The event's time stamp is when the browser took the input; dispatch comes later.
+      if (event.target.closest?.('[data-ssobridge]')) {
+        w.click = performance.timeOrigin + event.timeStamp;
+        w.dispatched = performance.timeOrigin + performance.now();
+      }
     }, true);
     const root = document.querySelector('[data-ssobridge-ui]');
     new MutationObserver(() => {
@@ -101,6 +105,7 @@ async function once(open, cold) {
   await page.close();
   return {
     ms: result.done - result.click,
+    inputMs: result.dispatched - result.click,
     state: result.state,
     text: result.text.slice(0, 160),
     fetchMs: fetched?.ms ?? null,
@@ -153,6 +158,7 @@ for (const [label, open, action, runs = RUNS] of CASES) {
       runs: all.length, noButton: all.some((r) => r.noButton),
       medianMs: round(median(ok.map((r) => r.ms)), 1),
       medianFetchMs: round(median(ok.map((r) => r.fetchMs)), 1),
+      medianInputMs: round(median(ok.map((r) => r.inputMs)), 1),
       medianWithoutFetchMs: round(median(ok.map((r) => (r.fetchMs == null ? r.ms : r.ms - r.fetchMs))), 1),
       medianStoredMs: round(median(ok.map((r) => r.storedMs)), 1),
       medianWorkerStartMs: round(median(ok.map((r) => r.workerStartMs)), 1),
@@ -164,7 +170,7 @@ for (const [label, open, action, runs = RUNS] of CASES) {
     };
   }
   results.push(entry);
-  const show = (t) => (t.noButton ? 'no button within 15 s' : `${t.medianMs} ms (fetch ${t.medianFetchMs ?? '-'} ms, without fetch ${t.medianWithoutFetchMs} ms) [${t.states.join(',')}]`);
+  const show = (t) => (t.noButton ? 'no button within 15 s' : `${t.medianMs} ms (fetch ${t.medianFetchMs ?? '-'} ms, without fetch ${t.medianWithoutFetchMs} ms; input delivery ${t.medianInputMs} ms) [${t.states.join(',')}]`);
   console.log(`  ${label.padEnd(58)} warm ${show(entry.warm)}; cold ${show(entry.cold)}`);
 }
 save('wait', { runs: RUNS, cases: results });

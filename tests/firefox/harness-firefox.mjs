@@ -155,10 +155,20 @@ export async function openPage(ff, url) {
 export async function openPopup(ff) {
   const popup = await ff.browser.newPage();
   popup.goto(ff.popupUrl).catch(() => {});
-  await popup.waitForFunction(
-    (url) => location.href === url && document.querySelector('[data-ssobridge="settings"] [data-field="entityId"]') !== null,
-    { timeout: 30_000, polling: 100 }, ff.popupUrl);
-  return popup;
+  // The wait can start in about:blank, whose realm the navigation destroys ("Waiting failed"
+  // under load): wait again in the popup's own realm until the deadline.
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await popup.waitForFunction(
+        (url) => location.href === url && document.querySelector('[data-ssobridge="settings"] [data-field="entityId"]') !== null,
+        { timeout: Math.max(1, deadline - Date.now()), polling: 100 }, ff.popupUrl);
+      return popup;
+    } catch (err) {
+      if (Date.now() >= deadline || !/Waiting failed|destroyed|discarded/i.test(String(err?.message))) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 /** The captured value of a field as the popup shows it. */

@@ -5,8 +5,9 @@ declare var browser: typeof chrome | undefined;
 // snapshot.js's collector, shared with content.js through the isolated world's global.
 declare var ssobridgeSnapshot: {
   collect(options?: { focus?: RegExp | null }): { elements: Map<number, HTMLElement>; snapshot: import('../../dist/pkg/ssobridge.js').PageSnapshot };
-  frame(): import('../../dist/pkg/ssobridge.js').PageSnapshot;
   isOurs(node: Node): boolean;
   UI_ATTR: string;
 };
+// A side's probe (extension/probe/<side>.js, generated from the core), loaded before content.js.
+declare var ssobridgeProbe: import('../../dist/pkg/ssobridge.js').Probe;
 declare var __ssobridgeLoaded: boolean | undefined;

@@ -1,0 +1,75 @@
+//! Each side's probe ships as data in its content script (`extension/probe/`), generated from
+//! the core, and the manifest loads each side's probe on exactly that side's hosts. Regenerate
+//! with `cargo run -p ssobridge --example probes`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+use ssobridge::hosts::{Site, site_of};
+use ssobridge::page::probe_script;
+use std::path::PathBuf;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+#[test]
+fn probes_are_generated_from_the_core() {
+    for site in Site::ALL {
+        let path = root().join(format!("extension/probe/{}.js", site.name()));
+        let shipped = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            shipped == probe_script(site),
+            "{} differs from the core: run `cargo run -p ssobridge --example probes`",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn the_manifest_loads_each_sides_probe_on_that_sides_hosts_only() {
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("manifest.json")).unwrap())
+            .unwrap();
+    let entries = manifest["content_scripts"].as_array().unwrap();
+    let mut seen = Vec::new();
+    for entry in entries {
+        let scripts: Vec<&str> = entry["js"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap())
+            .collect();
+        let probes: Vec<Site> = Site::ALL
+            .into_iter()
+            .filter(|site| scripts.contains(&format!("probe/{}.js", site.name()).as_str()))
+            .collect();
+        assert_eq!(probes.len(), 1, "one probe per entry, first: {scripts:?}");
+        assert!(
+            scripts[0].starts_with("probe/"),
+            "the probe loads first: {scripts:?}"
+        );
+        for pattern in entry["matches"].as_array().unwrap() {
+            // A match pattern's host, with a wildcard subdomain made concrete.
+            let url = pattern.as_str().unwrap().replace("://*.", "://blade.");
+            assert_eq!(
+                site_of(&url),
+                Some(probes[0]),
+                "{pattern} loads the {} probe",
+                probes[0].name()
+            );
+        }
+        seen.push(probes[0]);
+    }
+    seen.sort_by_key(|site| site.name());
+    assert_eq!(seen, vec![Site::Azure, Site::Goto]);
+}
+
+#[test]
+fn a_marker_with_regex_characters_is_a_literal() {
+    let pattern = ssobridge::page::probe(Site::Azure).pattern;
+    // Host names are markers; their dots must not match any character.
+    assert!(
+        pattern.contains(r"login\.microsoftonline\.com"),
+        "{pattern}"
+    );
+    assert!(!pattern.contains("||") && !pattern.starts_with('|') && !pattern.ends_with('|'));
+}
