@@ -12,7 +12,7 @@
   globalThis.__ssobridgeLoaded = true;
 
   const api = globalThis.browser ?? globalThis.chrome;
-  const { UI_ATTR, isOurs } = globalThis.ssobridgeSnapshot;
+  const { UI_ATTR } = globalThis.ssobridgeSnapshot;
   const MAX_ROUNDS = 10;
 
   let elementsByKey = new Map();
@@ -106,7 +106,7 @@
       const done = () => { observer.disconnect(); clearTimeout(settle); clearTimeout(limit); resolve(); };
       const quiet = () => { clearTimeout(settle); settle = setTimeout(done, SETTLE_MS); };
       const observer = new MutationObserver((mutations) => {
-        if (!mutations.every((m) => isOurs(m.target))) quiet();
+        if (!mutations.every((m) => ui.owns(m.target))) quiet();
       });
       observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
       const limit = setTimeout(done, waitMs);
@@ -266,6 +266,10 @@
     }
 
     return {
+      /** Whether a node is part of ssobridge's own panel (whose changes are not the page's). */
+      owns(node) {
+        return root !== null && root.contains(node);
+      },
       buttons(views) {
         // No panel to make and remove on pages without buttons: the page's observers (and
         // ours) would see it come and go.
@@ -366,10 +370,10 @@
   // Form fields' values (a portal in a language ssobridge has no words for still shows Azure's
   // host names in them), read in one pass and matched once.
   const fieldsMention = (node) => {
-    if (!(node instanceof Element)) return false;
+    if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) return mentions(node.value);
+    if (!(node instanceof Element) || node.childElementCount === 0) return false;
     const values = [];
     const add = (field) => { if (field.value) values.push(field.value); };
-    if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) add(node);
     for (const field of node.getElementsByTagName('input')) add(field);
     for (const field of node.getElementsByTagName('textarea')) add(field);
     return mentions(values.join('\n'));
@@ -380,7 +384,7 @@
   function changesMention(mutations) {
     const texts = [];
     for (const m of mutations) {
-      if (isOurs(m.target)) continue;
+      if (ui.owns(m.target)) continue;
       if (m.type === 'characterData') texts.push(m.target.nodeValue);
       else if (m.type === 'attributes') texts.push(/** @type {Element} */ (m.target).getAttribute(m.attributeName));
       else {
@@ -423,7 +427,7 @@
   }
   const watcher = new MutationObserver((mutations) => {
     if (relevant) {
-      if (!mutations.every((m) => isOurs(m.target))) scheduleRefresh();
+      if (!mutations.every((m) => ui.owns(m.target))) scheduleRefresh();
       return;
     }
     for (const m of mutations) unread.push(m);

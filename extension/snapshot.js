@@ -164,8 +164,15 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     }
   }
 
-  // The smallest element holding every text and field that matches `pattern`, widened by one
-  // level so a section's heading beside it comes along; the body when nothing matches.
+  // A focused snapshot leaves out any subtree beside the matches that holds none of them and
+  // more elements than this: a portal's grids, menus and lists next to the SAML blade or the
+  // Basic SAML pane. Smaller ones stay, such as a certificate's rows beside its heading.
+  const MAX_UNMATCHED_SUBTREE = 200;
+
+  // Where to walk for `pattern`: the smallest element holding every text and field that matches,
+  // widened by one level so a section's heading beside it comes along (the body when nothing
+  // matches), and every element on the way from there to a match, so that big unmatched
+  // subtrees can be left out (a blade and a pane far apart in a heavy portal).
   function focusOf(pattern) {
     const body = document.body ?? document.documentElement;
     const hits = [];
@@ -176,10 +183,23 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     for (const field of body.querySelectorAll('input, textarea')) {
       if (pattern.test(/** @type {HTMLInputElement} */ (field).value)) hits.push(field);
     }
-    if (hits.length === 0) return body;
+    if (hits.length === 0) return { root: body, onPath: null };
     let common = hits[0];
     for (const hit of hits) while (common && !common.contains(hit)) common = common.parentElement;
-    return common?.parentElement ?? body;
+    const onPath = new Set();
+    for (const hit of hits) for (let el = hit; el && !onPath.has(el); el = el.parentElement) onPath.add(el);
+    return { root: common?.parentElement ?? body, onPath };
+  }
+
+  // The walker's filter for a focused snapshot: a subtree that branches off the way to the
+  // matches is skipped whole when it is big (see MAX_UNMATCHED_SUBTREE).
+  function pruning(onPath) {
+    return {
+      acceptNode(el) {
+        if (onPath.has(el) || !onPath.has(el.parentElement)) return NodeFilter.FILTER_ACCEPT;
+        return el.getElementsByTagName('*').length < MAX_UNMATCHED_SUBTREE ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+      },
+    };
   }
 
   /**
@@ -192,8 +212,8 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     const elements = [];
     const names = new Map();
     const rows = new Map();
-    const start = focus ? focusOf(focus) : document.body ?? document.documentElement;
-    const walker = document.createTreeWalker(start, NodeFilter.SHOW_ELEMENT);
+    const { root, onPath } = focus ? focusOf(focus) : { root: document.body ?? document.documentElement, onPath: null };
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, onPath && pruning(onPath));
     for (let el = walker.currentNode; el && elements.length < MAX_ELEMENTS; el = walker.nextNode()) {
       if (!(el instanceof HTMLElement) || !isCandidate(el)) continue;
       const key = elements.length + 1;

@@ -112,6 +112,8 @@ async function once(open, cold) {
     storedMs: workerLog?.stored.length ? workerLog.stored.at(-1) - result.click : null,
     workerStartMs: spawned ? spawned - result.click : null,
     cold: cold ? wasCold : false,
+    // The largest snapshot message of the action (warm only: the hook lives in the warm worker).
+    largestMessageBytes: workerLog ? Math.max(0, ...workerLog.messages.map((m) => m.bytes)) : null,
     // When each round's message reached the worker, from the click (warm only).
     rounds: workerLog ? workerLog.messages.filter((m) => m.type !== 'view').map((m) => round(m.at - result.click, 0)) : null,
   };
@@ -141,6 +143,7 @@ const CASES = [
   ['capture, heavy replica, journey at 10% (?scale=0.1), quiet', openCapture(HEAVY('live=0&scale=0.1')), 'capture'],
   ['capture, heavy replica, journey at 10%, live updates', openCapture(HEAVY('live=500,100&scale=0.1')), 'capture', 1],
   ['fill GoTo values, heavy replica, journey at 10%, quiet', openFillSp(HEAVY('live=0&scale=0.1')), 'fill-sp'],
+  ['fill GoTo values, heavy replica (full journey, live updates)', openFillSp(HEAVY('live=500,100')), 'fill-sp', 1],
 ];
 
 const results = [];
@@ -167,6 +170,7 @@ for (const [label, open, action, runs = RUNS] of CASES) {
       text: ok.at(-1)?.text ?? null,
       all: ok.map((r) => round(r.ms, 1)),
       rounds: ok.find((r) => r.rounds)?.rounds ?? null,
+      largestMessageBytes: Math.max(0, ...ok.map((r) => r.largestMessageBytes ?? 0)),
     };
   }
   results.push(entry);
