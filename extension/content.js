@@ -94,17 +94,14 @@
     }
   }
 
-  // The page has settled when nothing changed for this long (frameworks render in bursts).
-  const SETTLE_MS = 50;
-
-  // Applies the ops, then resolves once the page has settled: no change for SETTLE_MS. When
+  // Applies the ops, then resolves once the page has settled: no change for `settleMs`. When
   // the core expects a change (a mode's fields, a blade), the page must first change; the
   // ops' own changes count. At most `waitMs` in all.
-  function applyAndSettle(ops, waitMs, expectChange) {
+  function applyAndSettle(ops, { waitMs, expectChange, settleMs }) {
     return new Promise((resolve) => {
       let settle;
       const done = () => { observer.disconnect(); clearTimeout(settle); clearTimeout(limit); resolve(); };
-      const quiet = () => { clearTimeout(settle); settle = setTimeout(done, SETTLE_MS); };
+      const quiet = () => { clearTimeout(settle); settle = setTimeout(done, settleMs); };
       const observer = new MutationObserver((mutations) => {
         if (!mutations.every((m) => ui.owns(m.target))) quiet();
       });
@@ -134,7 +131,7 @@
       if (step.ops?.length) filledHere = true;
       progress = step.progress;
       if (step.then !== 'resnapshot') { apply(step.ops); return step; }
-      await applyAndSettle(step.ops, step.waitMs, step.expectChange);
+      await applyAndSettle(step.ops, step);
     }
     return null;
   }

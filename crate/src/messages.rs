@@ -421,6 +421,11 @@ impl WorkerState {
 const WAIT_FOR_PAGE_MS: u32 = 1500;
 /// The longest wait after writing values, before reading back what the page kept.
 const WAIT_AFTER_WRITES_MS: u32 = 300;
+/// The page has settled when nothing changed for this long. Frameworks render a blade or a
+/// mode's fields in bursts; after plain writes, a controlled input re-renders (or reverts) in
+/// the same task, so one frame is enough.
+const SETTLE_FOR_PAGE_MS: u32 = 50;
+const SETTLE_AFTER_WRITES_MS: u32 = 16;
 
 /// A reply to a content script's step (capture or fill round).
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -438,6 +443,8 @@ pub struct StepReply {
     /// The page must change before it is read again (a mode's fields, a blade to render), then
     /// settle; false after plain writes, where it only settles.
     pub expect_change: bool,
+    /// How long the page must stay unchanged to count as settled.
+    pub settle_ms: u32,
     /// To send back with the next snapshot.
     pub progress: Progress,
     /// The status line, rendered.
@@ -637,6 +644,7 @@ pub fn handle(
                 ops: Vec::new(),
                 wait_ms: WAIT_FOR_PAGE_MS,
                 expect_change: true,
+                settle_ms: SETTLE_FOR_PAGE_MS,
                 then: step.then,
                 progress: step.progress,
                 status: step.status.rendered(lang),
@@ -815,6 +823,7 @@ fn finish_capture(
         ops: Vec::new(),
         wait_ms: WAIT_FOR_PAGE_MS,
         expect_change: true,
+        settle_ms: SETTLE_FOR_PAGE_MS,
         then: Then::Done,
         progress,
         status: captured.status.rendered(context.lang),
@@ -913,6 +922,11 @@ fn step_reply(step: FillStep, lang: Lang) -> StepReply {
             WAIT_FOR_PAGE_MS
         },
         expect_change: !step.writes_only,
+        settle_ms: if step.writes_only {
+            SETTLE_AFTER_WRITES_MS
+        } else {
+            SETTLE_FOR_PAGE_MS
+        },
         ops: step.ops,
         then: step.then,
         progress: step.progress,

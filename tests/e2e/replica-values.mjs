@@ -18,6 +18,16 @@ export const ROLLOVER = {
 export const ENTRA_SAML_URL = `https://entra.microsoft.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/SignOn/objectId/7d0c4e61-3f2a-4c5b-8e9d-1a2b3c4d5e6f/appId/${appId}/preferredSingleSignOnMode/saml/servicePrincipalType/Application/fromNav/`;
 export const GOTO_URL = 'https://organization.logmeininc.com/';
 
+/** What Azure's Basic SAML Configuration must hold for GoToWebinar: GoTo's service-provider values. */
+export const GOTO_SP_WEBINAR = {
+  identifier: 'https://authentication.logmeininc.com/saml/sp',
+  replyUrl: 'https://authentication.logmeininc.com/saml/acs',
+  relayState: 'https://global.gotowebinar.com',
+};
+
+/** The service-provider fields of what the Basic SAML pane saved (`window.replicaPaneSaved`). */
+export const spValues = ({ identifier, replyUrl, relayState }) => ({ identifier, replyUrl, relayState });
+
 /** Expected capture per replica app, from the fixtures' OpenSSL-checked values (EXPECTED.md). */
 function app(tenant, appId, fixture, thumbprint, notAfter, loginHost = 'login.microsoftonline.com') {
   return {
