@@ -164,15 +164,18 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     }
   }
 
-  // A focused snapshot leaves out any subtree beside the matches that holds none of them and
-  // more elements than this: a portal's grids, menus and lists next to the SAML blade or the
-  // Basic SAML pane. Smaller ones stay, such as a certificate's rows beside its heading.
+  // A focused snapshot leaves out a subtree that holds no match and more elements than
+  // MAX_UNMATCHED_SUBTREE, branching off the way to the matches outside the sections that hold
+  // them and more than one level above any match: a portal's grids, menus and lists next to the
+  // SAML blade or the Basic SAML pane. Whatever shares a section with a match stays whatever
+  // its size, such as a certificate grid under its section's heading.
   const MAX_UNMATCHED_SUBTREE = 200;
 
   // Where to walk for `pattern`: the smallest element holding every text and field that matches,
   // widened by one level so a section's heading beside it comes along (the body when nothing
   // matches), and every element on the way from there to a match, so that big unmatched
-  // subtrees can be left out (a blade and a pane far apart in a heavy portal).
+  // subtrees can be left out (a blade and a pane far apart in a heavy portal): for each, how
+  // many levels it lies above its nearest match, or 0 inside a section holding a match.
   function focusOf(pattern) {
     const body = document.body ?? document.documentElement;
     const hits = [];
@@ -186,17 +189,28 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     if (hits.length === 0) return { root: body, onPath: null };
     let common = hits[0];
     for (const hit of hits) while (common && !common.contains(hit)) common = common.parentElement;
-    const onPath = new Set();
-    for (const hit of hits) for (let el = hit; el && !onPath.has(el); el = el.parentElement) onPath.add(el);
+    /** @type {Map<Element, number>} */
+    const onPath = new Map();
+    for (const hit of hits) {
+      const section = hit.closest(REGION_SELECTOR);
+      let inside = section !== null;
+      for (let el = hit, height = 0; el; el = el.parentElement, height++) {
+        const distance = inside ? 0 : height;
+        if (onPath.get(el) <= distance) break;
+        onPath.set(el, distance);
+        if (el === section) inside = false;
+      }
+    }
     return { root: common?.parentElement ?? body, onPath };
   }
 
   // The walker's filter for a focused snapshot: a subtree that branches off the way to the
-  // matches is skipped whole when it is big (see MAX_UNMATCHED_SUBTREE).
+  // matches far from them is skipped whole when it is big (see MAX_UNMATCHED_SUBTREE).
   function pruning(onPath) {
     return {
       acceptNode(el) {
-        if (onPath.has(el) || !onPath.has(el.parentElement)) return NodeFilter.FILTER_ACCEPT;
+        const parentHeight = onPath.get(el.parentElement);
+        if (onPath.has(el) || parentHeight === undefined || parentHeight <= 1) return NodeFilter.FILTER_ACCEPT;
         return el.getElementsByTagName('*').length < MAX_UNMATCHED_SUBTREE ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
       },
     };
