@@ -343,7 +343,7 @@
     } catch (err) {
       // A frame the core refuses (sandboxed, framed by another site) stays refused: stop
       // watching. The worker restarting: draw nothing this time.
-      if (REFUSALS.includes(err?.variant)) stopWatching();
+      if (err?.frameRefused) stopWatching();
     }
   }
 
@@ -444,7 +444,6 @@
   addEventListener('popstate', navigated);
   document.addEventListener('input', scheduleRefresh, true);
 
-  const REFUSALS = ['frame-not-allowed', 'host-not-allowed'];
   function stopWatching() {
     relevant = false;
     watcher.disconnect();

@@ -126,7 +126,7 @@ function listenForSignins(watch) {
 }
 
 function plainError(err) {
-  return { error: { name: err?.name ?? 'Error', variant: err?.variant ?? 'internal', message: String(err?.message ?? err) } };
+  return { error: { name: err?.name ?? 'Error', variant: err?.variant ?? 'internal', frameRefused: err?.frameRefused === true, message: String(err?.message ?? err) } };
 }
 
 // Registered synchronously at start: an MV3 worker can be woken by any message, and by the

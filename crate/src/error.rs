@@ -249,6 +249,16 @@ pub enum Error {
 }
 
 impl Error {
+    /// The frame itself is refused (sandboxed, framed by another site, not a host ssobridge
+    /// serves): every later request from it would be refused too, so its content script stops
+    /// watching.
+    pub fn refuses_the_frame(&self) -> bool {
+        matches!(
+            self,
+            Error::FrameNotAllowed { .. } | Error::HostNotAllowed { .. }
+        )
+    }
+
     /// A stable machine-readable name of the variant: the `variant` of the JS error and the
     /// message table key.
     pub fn code(&self) -> &'static str {

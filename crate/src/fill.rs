@@ -169,9 +169,9 @@ pub struct FillStep {
     pub status: Status,
     /// Per-field results (final round, and conflicts).
     pub fields: Vec<FieldReport>,
-    /// The operations only write values (text, radio, option, file): the page keeps or reverts
-    /// them at once, so the read-back need not wait long. Choosing a mode or waiting for a form
-    /// leaves it false.
+    /// The operations only write values (text, radio, option, file): the page need not render
+    /// anything, but the read-back waits long enough to see a value the page reverts. Choosing
+    /// a mode or waiting for a form leaves it false.
     pub writes_only: bool,
 }
 

@@ -420,12 +420,14 @@ impl WorkerState {
 /// The longest wait for a page to render what was asked (a blade, a form, a mode's fields).
 const WAIT_FOR_PAGE_MS: u32 = 1500;
 /// The longest wait after writing values, before reading back what the page kept.
-const WAIT_AFTER_WRITES_MS: u32 = 300;
-/// The page has settled when nothing changed for this long. Frameworks render a blade or a
-/// mode's fields in bursts; after plain writes, a controlled input re-renders (or reverts) in
-/// the same task, so one frame is enough.
+const WAIT_AFTER_WRITES_MS: u32 = 1000;
+/// The page has settled when nothing changed for this long: frameworks render a blade or a
+/// mode's fields in bursts.
 const SETTLE_FOR_PAGE_MS: u32 = 50;
-const SETTLE_AFTER_WRITES_MS: u32 = 16;
+/// After plain writes, longer: a page that reverts a value sets the field's property, which no
+/// observer sees, so the read-back waits this long after the last visible change (a revert a
+/// tick later must not read as filled: tests/e2e/goto.test.mjs, preset "late").
+const SETTLE_AFTER_WRITES_MS: u32 = 300;
 
 /// A reply to a content script's step (capture or fill round).
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -436,9 +438,8 @@ pub struct StepReply {
     pub ops: Vec<Op>,
     /// Ask again after the page changed, or stop.
     pub then: Then,
-    /// How long to wait at most for the page before asking again: short after plain writes
-    /// (a controlled input re-renders at once, or not at all), longer after a click that opens
-    /// or switches something.
+    /// How long to wait at most for the page before asking again: shorter after plain writes
+    /// than after a click that opens or switches something.
     pub wait_ms: u32,
     /// The page must change before it is read again (a mode's fields, a blade to render), then
     /// settle; false after plain writes, where it only settles.
@@ -691,28 +692,14 @@ pub fn handle(
                 context,
             ))
         }
-        // A locked choice is refused, not stored: the admin's own choice is kept for the day
-        // the policy goes away.
         Request::SetMode { mode } => {
-            let notice = if context.policy.mode.is_some() {
-                Some(popup::Notice::error(&Error::PolicyLocked {
-                    setting: "popup-mode",
-                }))
-            } else {
-                state.options.mode = mode;
-                None
-            };
+            let locked = context.policy.mode.is_some();
+            let notice = choose(locked, "popup-mode", &mut state.options.mode, mode);
             Reply::popup(popup::view(&state, notice, context))
         }
         Request::SetProduct { product } => {
-            let notice = if context.policy.product.is_some() {
-                Some(popup::Notice::error(&Error::PolicyLocked {
-                    setting: "popup-product",
-                }))
-            } else {
-                state.options.product = product;
-                None
-            };
+            let locked = context.policy.product.is_some();
+            let notice = choose(locked, "popup-product", &mut state.options.product, product);
             Reply::popup(popup::view(&state, notice, context))
         }
         Request::AddFile { base64 } => {
@@ -899,6 +886,16 @@ fn add_file(state: &WorkerState, base64: &str, now: UnixSeconds) -> Result<Setti
         .clone()
         .unwrap_or_default()
         .with_file(&bytes, now)
+}
+
+/// The admin's choice in the popup, stored unless the organisation's policy locks `setting`:
+/// then refused, not stored, so the admin's own choice is kept for the day the policy goes away.
+fn choose<T>(locked: bool, setting: &'static str, slot: &mut T, value: T) -> Option<popup::Notice> {
+    if locked {
+        return Some(popup::Notice::error(&Error::PolicyLocked { setting }));
+    }
+    *slot = value;
+    None
 }
 
 fn step_reply(step: FillStep, lang: Lang) -> StepReply {

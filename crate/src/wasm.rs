@@ -13,12 +13,14 @@ use wasm_bindgen::prelude::*;
 
 type JsResult<T> = std::result::Result<T, JsValue>;
 
-/// An error as a JS `Error`: `name` "SsobridgeError", `variant` its code, the message in `lang`.
+/// An error as a JS `Error`: `name` "SsobridgeError", `variant` its code, `frameRefused` when
+/// the sending frame is refused for good, the message in `lang`.
 fn js_error(err: &Error, lang: Lang) -> JsValue {
     let js = js_sys::Error::new(&err.render(lang));
     js.set_name("SsobridgeError");
     // Setting a property on a fresh Error object cannot fail; ignore the Result.
     let _ = js_sys::Reflect::set(&js, &"variant".into(), &err.code().into());
+    let _ = js_sys::Reflect::set(&js, &"frameRefused".into(), &err.refuses_the_frame().into());
     js.into()
 }
 

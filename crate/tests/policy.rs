@@ -276,6 +276,21 @@ fn an_ignored_managed_value_leaves_the_admins_choice_and_says_so() {
     );
 }
 
+/// The texts a fill's first round types, for a request from a page at `url`.
+fn texts_typed(message: &str, url: &str, stored: &Value, context: Context) -> Vec<String> {
+    let effect = messages::handle(request(message), &page_sender(url), stored, &context).unwrap();
+    let Some(Reply::Step(step)) = effect.reply else {
+        panic!("not a step");
+    };
+    step.ops
+        .into_iter()
+        .filter_map(|op| match op {
+            Op::SetText { value, .. } => Some(value),
+            _ => None,
+        })
+        .collect()
+}
+
 #[test]
 fn fill_goto_values_types_the_managed_products_relay_state() {
     let pane = snapshot("azure-2019-nl-basic-saml-pane");
@@ -285,24 +300,10 @@ fn fill_goto_values_types_the_managed_products_relay_state() {
     );
     let stored = json!({"options": {"product": "gotomeeting"}});
     let relay_states = |managed: Value| -> Vec<String> {
-        let effect = messages::handle(
-            request(&message),
-            &page_sender(&pane.url),
-            &stored,
-            &context(managed, Lang::Nl),
-        )
-        .unwrap();
-        let Some(Reply::Step(step)) = effect.reply else {
-            panic!("not a step");
-        };
-        step.ops
-            .iter()
-            .filter_map(|op| match op {
-                Op::SetText { value, .. } if value.starts_with("https://global.") => {
-                    Some(value.clone())
-                }
-                _ => None,
-            })
+        let typed = texts_typed(&message, &pane.url, &stored, context(managed, Lang::Nl));
+        typed
+            .into_iter()
+            .filter(|value| value.starts_with("https://global."))
             .collect()
     };
     assert_eq!(
@@ -335,25 +336,8 @@ fn fill_from_azure_uses_the_managed_mode() {
         r#"{{"type":"fill","click":{CLICK},"snapshot":{}}}"#,
         serde_json::to_string(&form).unwrap()
     );
-    let writes = |managed: Value| -> Vec<String> {
-        let effect = messages::handle(
-            request(&message),
-            &page_sender(&form.url),
-            &stored,
-            &context(managed, Lang::En),
-        )
-        .unwrap();
-        let Some(Reply::Step(step)) = effect.reply else {
-            panic!("not a step");
-        };
-        step.ops
-            .iter()
-            .filter_map(|op| match op {
-                Op::SetText { value, .. } => Some(value.clone()),
-                _ => None,
-            })
-            .collect()
-    };
+    let writes =
+        |managed: Value| texts_typed(&message, &form.url, &stored, context(managed, Lang::En));
     // Automatic: GoTo is given the metadata URL, which the manual mode never types.
     let automatic = writes(json!({"mode": "automatic"}));
     assert!(

@@ -208,6 +208,13 @@ fn a_malformed_or_foreign_message_is_refused_with_a_variant() {
     )
     .unwrap_err();
     assert_eq!(text(&err, "variant"), "bad-message");
+    let frame_refused =
+        |err: &JsValue| Reflect::get(err, &"frameRefused".into()).unwrap().as_bool();
+    assert_eq!(
+        frame_refused(&err),
+        Some(false),
+        "a bad message may be followed by good ones"
+    );
     let foreign = handle(
         r#"{"type":"view","snapshot":{"url":"https://evil.example.com/"}}"#,
         r#"{"id":"abcdefghijklmnopabcdefghijklmnop","url":"https://evil.example.com/","tabId":1}"#,
@@ -216,6 +223,11 @@ fn a_malformed_or_foreign_message_is_refused_with_a_variant() {
     )
     .unwrap_err();
     assert_eq!(text(&foreign, "variant"), "host-not-allowed");
+    assert_eq!(
+        frame_refused(&foreign),
+        Some(true),
+        "the frame stops asking"
+    );
     // A page cannot pose as the popup.
     let posing = handle(
         r#"{"type":"clear"}"#,

@@ -183,10 +183,10 @@ test('without text areas, the certificate and the metadata go in as files', asyn
   await page.close();
 });
 
-test('a value the page reverts is reported as refused, with a copy button for it', async () => {
+for (const [preset, how] of [['locked', 'at once'], ['late', '40 ms after taking it']]) test(`a value the page reverts (${how}) is reported as refused, with a copy button for it`, async () => {
   await choose(browser, 'mode', 'manual');
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://organization.logmeininc.com' });
-  const page = await openForm({ ...REPLICAS[0], url: 'https://organization.logmeininc.com/?preset=locked' });
+  const page = await openForm({ ...REPLICAS[0], url: `https://organization.logmeininc.com/?preset=${preset}` });
   await page.click('[data-ssobridge="fill"]');
   const status = await finalStatus(page);
   assert.equal(status.state, 'error');

@@ -67,8 +67,9 @@
         h('div', { className: 'row', key: 'b' }, h('span', { className: 'caption' }, T.signInBinding), h(Radios, { name: 'signInBinding', value: s.signInBinding, onChange: set('signInBinding') })),
         h(Text, { key: 'c', label: T.signOut, value: s.signOutUrl, onChange: set('signOutUrl') }),
         h('div', { className: 'row', key: 'd' }, h('span', { className: 'caption' }, T.signOutBinding), h(Radios, { name: 'signOutBinding', value: s.signOutBinding, onChange: set('signOutBinding') })),
-        // Preset "locked": the box reverts every change, as a framework with its own state can.
-        h(Text, { key: 'e', label: T.entityId, value: s.entityId, onChange: params.get('preset') === 'locked' ? () => {} : set('entityId') }),
+        // Preset "locked": the box reverts every change, as a framework with its own state can;
+        // "late": it takes the change, then reverts it 40 ms later (a check that runs a tick after).
+        h(Text, { key: 'e', label: T.entityId, value: s.entityId, onChange: entityIdChange(set('entityId')) }),
         h('div', { className: 'row', key: 'f' },
           h('label', { htmlFor: 'verification-certificate' }, T.certificate),
           uploadOnly ? h('div', { className: 'caption' }, s.certificate ? s.certificate.split('\n')[0] : '')
@@ -85,6 +86,12 @@
       // The real page renders the chosen mode's fields a moment after the change.
       h(Delayed, { key: s.mode }, fields[s.mode]),
       h('div', { className: 'buttons' }, h('button', { type: 'button' }, T.delete), h('button', { type: 'button', onClick: save, id: 'save' }, T.save)));
+  }
+
+  function entityIdChange(setEntityId) {
+    if (params.get('preset') === 'locked') return () => {};
+    if (params.get('preset') === 'late') return (value) => { setEntityId(value); setTimeout(() => setEntityId(''), 40); };
+    return setEntityId;
   }
 
   function Delayed({ children }) {
