@@ -94,10 +94,15 @@
     }
   }
 
-  // Applies the ops, then resolves once the page has settled: no change for `settleMs`. When
-  // the core expects a change (a mode's fields, a blade), the page must first change; the
-  // ops' own changes count. At most `waitMs` in all.
+  // Applies the ops, then resolves when the page may be read again. When the core expects a
+  // change (a mode's fields, a blade), once the page has changed (the ops' own changes count)
+  // and settled: no change for `settleMs`, at most `waitMs` in all. After plain writes, after
+  // `waitMs` whatever the page does (a revert changes a property no observer sees).
   function applyAndSettle(ops, { waitMs, expectChange, settleMs }) {
+    if (!expectChange) {
+      apply(ops);
+      return new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
     return new Promise((resolve) => {
       let settle;
       const done = () => { observer.disconnect(); clearTimeout(settle); clearTimeout(limit); resolve(); };
@@ -108,7 +113,6 @@
       observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
       const limit = setTimeout(done, waitMs);
       apply(ops);
-      if (!expectChange) quiet();
     });
   }
 

@@ -419,15 +419,13 @@ impl WorkerState {
 
 /// The longest wait for a page to render what was asked (a blade, a form, a mode's fields).
 const WAIT_FOR_PAGE_MS: u32 = 1500;
-/// The longest wait after writing values, before reading back what the page kept.
-const WAIT_AFTER_WRITES_MS: u32 = 1000;
+/// After plain writes, the read-back waits this long, whatever the page does meanwhile: a page
+/// that reverts a value sets the field's property, which no observer sees, and a revert a tick
+/// later must not read as filled (tests/e2e/goto.test.mjs, preset "late").
+const WAIT_AFTER_WRITES_MS: u32 = 300;
 /// The page has settled when nothing changed for this long: frameworks render a blade or a
 /// mode's fields in bursts.
 const SETTLE_FOR_PAGE_MS: u32 = 50;
-/// After plain writes, longer: a page that reverts a value sets the field's property, which no
-/// observer sees, so the read-back waits this long after the last visible change (a revert a
-/// tick later must not read as filled: tests/e2e/goto.test.mjs, preset "late").
-const SETTLE_AFTER_WRITES_MS: u32 = 300;
 
 /// A reply to a content script's step (capture or fill round).
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -442,9 +440,9 @@ pub struct StepReply {
     /// than after a click that opens or switches something.
     pub wait_ms: u32,
     /// The page must change before it is read again (a mode's fields, a blade to render), then
-    /// settle; false after plain writes, where it only settles.
+    /// settle, within `wait_ms`; false after plain writes, where the read-back waits `wait_ms`.
     pub expect_change: bool,
-    /// How long the page must stay unchanged to count as settled.
+    /// How long the page must stay unchanged to count as settled (when a change is expected).
     pub settle_ms: u32,
     /// To send back with the next snapshot.
     pub progress: Progress,
@@ -919,11 +917,7 @@ fn step_reply(step: FillStep, lang: Lang) -> StepReply {
             WAIT_FOR_PAGE_MS
         },
         expect_change: !step.writes_only,
-        settle_ms: if step.writes_only {
-            SETTLE_AFTER_WRITES_MS
-        } else {
-            SETTLE_FOR_PAGE_MS
-        },
+        settle_ms: SETTLE_FOR_PAGE_MS,
         ops: step.ops,
         then: step.then,
         progress: step.progress,
