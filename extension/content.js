@@ -26,13 +26,14 @@
   // ssobridge takes no snapshot and sends nothing. Portal pages are heavy and stay open all day.
   // The markers are lower case: text is lowered once and matched case-sensitively, which costs
   // a page far less than a case-insensitive match over all of its text.
-  const markers = new RegExp(globalThis.ssobridgeProbe.pattern);
+  const probe = globalThis.ssobridgeProbe;
+  const markers = new RegExp(probe.pattern);
   /** @type {RegExp | null} */
   let focus = null;
   let relevant = false;
 
   function snapshot() {
-    if (globalThis.ssobridgeProbe.focus) focus ??= new RegExp(globalThis.ssobridgeProbe.pattern, 'i');
+    if (probe.focus) focus ??= new RegExp(probe.pattern, 'i');
     const taken = globalThis.ssobridgeSnapshot.collect({ focus });
     elementsByKey = taken.elements;
     return taken.snapshot;
@@ -368,22 +369,29 @@
   }
 
   const mentions = (text) => text != null && text !== '' && markers.test(text.toLowerCase());
-  // Form fields' values (a portal in a language ssobridge has no words for still shows Azure's
-  // host names in them), read in one pass and matched once.
+  // Form fields' values, read in one pass and matched once: a portal in a language ssobridge
+  // has no words for still shows Azure's host names in them. Only the fields the probe names
+  // (those the core reads values from): the wrapper each field needs in this script's world
+  // was most of what a first look at a heavy page cost.
   const fieldsMention = (node) => {
-    if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) return mentions(node.value);
-    if (!(node instanceof Element) || node.childElementCount === 0) return false;
+    if (probe.fields.length === 0 || !(node instanceof Element)) return false;
+    if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) return probe.fields.some((selector) => node.matches(selector)) && mentions(node.value);
+    if (node.childElementCount === 0) return false;
     const values = [];
-    const add = (field) => { if (field.value) values.push(field.value); };
-    for (const field of node.getElementsByTagName('input')) add(field);
-    for (const field of node.getElementsByTagName('textarea')) add(field);
+    for (const selector of probe.fields) {
+      for (const field of node.querySelectorAll(selector)) {
+        const { value } = /** @type {HTMLInputElement} */ (field);
+        if (value) values.push(value);
+      }
+    }
     return mentions(values.join('\n'));
   };
 
   // Whether a batch of changes brings a marker: only the changed nodes are read, their text
-  // joined and matched once.
+  // joined and matched once, then the added fields' values.
   function changesMention(mutations) {
     const texts = [];
+    const added = [];
     for (const m of mutations) {
       if (ui.owns(m.target)) continue;
       if (m.type === 'characterData') texts.push(m.target.nodeValue);
@@ -391,11 +399,11 @@
       else {
         for (const node of m.addedNodes) {
           texts.push(node.textContent);
-          if (fieldsMention(node)) return true;
+          added.push(node);
         }
       }
     }
-    return mentions(texts.join('\n'));
+    return mentions(texts.join('\n')) || added.some(fieldsMention);
   }
 
   // The first look at a page, in idle time: its text as one string (the browser joins it far

@@ -47,6 +47,20 @@ describe('eras and languages', () => {
     });
   }
 
+  // Nothing on these pages is a word ssobridge knows: only the values in the copy fields say what
+  // the page is, and the content script reads values only in the fields the core reads them from.
+  for (const [shape, query] of [['read-only copy fields', ''], ['copy fields read-only by ARIA only', '&fields=aria']]) {
+    test(`a portal in a language ssobridge has no words for (Japanese), ${shape}: found and captured by the values' shapes`, async () => {
+      await clearCapture(browser);
+      const page = await browser.context.newPage();
+      await page.goto(`https://portal.azure.com/?l=ja&app=rollover${query}${SAML_PATH(ROLLOVER.appId)}`);
+      const status = await captureOn(page);
+      assert.equal(status.state, 'done', status.text);
+      await assertCaptured(ROLLOVER);
+      await page.close();
+    });
+  }
+
   test('2017-2018 Quick Reference: plain-text values; the metadata URL is built from tenant and app id', async () => {
     await clearCapture(browser);
     const page = await browser.context.newPage();

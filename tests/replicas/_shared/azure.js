@@ -58,7 +58,19 @@
       spId: 'Identifierare (entitets-ID)', reply: 'Svars-URL (URL för konsumenttjänst för försäkran)', signOn: 'Inloggnings-URL', relay: 'Vidarebefordransstatus (valfritt)', spLogout: 'Utloggnings-URL (valfritt)',
       edit: 'Redigera', save: 'Spara', required: 'Krävs', optional: 'Valfritt', home: 'Start', open: 'GoToMeeting: Enkel inloggning' },
   };
+  // Japanese: a language ssobridge has no words for. Only the values' shapes and "SAML", which
+  // no translation changes, say what the page is.
+  LABELS.ja = { title: 'SAML ベースのサインオン', setup: 'SAML によるシングル サインオンのセットアップ', basic: '基本的な SAML 構成', claims: '属性とクレーム',
+    certificates: era === 'entra' ? 'SAML 証明書' : 'SAML 署名証明書', token: 'トークン署名証明書', status: '状態', active: 'アクティブ',
+    thumbprint: '拇印', expiration: '有効期限', email: '通知用メール アドレス', metadataUrl: 'アプリのフェデレーション メタデータ URL',
+    base64: '証明書 (Base64)', raw: '証明書 (未加工)', xml: 'フェデレーション メタデータ XML', download: 'ダウンロード',
+    setupApp: 'GoToMeeting の設定', loginUrl: 'ログイン URL', identifier: 'Microsoft Entra 識別子', logoutUrl: 'ログアウト URL',
+    spId: '識別子 (エンティティ ID)', reply: '応答 URL (アサーション コンシューマー サービス URL)', signOn: 'サインオン URL', relay: 'リレー状態 (省略可能)', spLogout: 'ログアウト URL (省略可能)',
+    edit: '編集', save: '保存', required: '必須', optional: '省略可能', home: 'ホーム', open: 'GoToMeeting: シングル サインオン' };
   const L = LABELS[lang] ?? LABELS.en;
+  // ?fields=aria: the copy fields marked read-only for assistive technology only
+  // (`aria-readonly`), as another portal version's controls might render them.
+  const ariaFields = params.get('fields') === 'aria';
 
   const el = (tag, attrs = {}, ...children) => {
     const node = document.createElement(tag);
@@ -70,7 +82,7 @@
   const readonlyField = (label, value) => {
     const id = `TextField${++ids}`;
     return [el('label', { class: 'ms-Label', for: id }, label),
-      el('div', { class: 'field' }, el('input', { id, type: 'text', readonly: '', value }), el('button', { 'aria-label': 'Copy to clipboard' }, '⧉'))];
+      el('div', { class: 'field' }, el('input', { id, type: 'text', ...(ariaFields ? { 'aria-readonly': 'true' } : { readonly: '' }), value }), el('button', { 'aria-label': 'Copy to clipboard' }, '⧉'))];
   };
   const pair = (label, value) => [el('div', { class: 'ms-Label' }, label), el('div', {}, value)];
   const section = (step, title, rows, editable = false) => {
