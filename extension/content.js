@@ -34,7 +34,7 @@
 
   function snapshot() {
     if (probe.focus) focus ??= new RegExp(probe.pattern, 'i');
-    const taken = globalThis.ssobridgeSnapshot.collect({ focus });
+    const taken = globalThis.ssobridgeSnapshot.collect({ focus, fields: probe.fields });
     elementsByKey = taken.elements;
     return taken.snapshot;
   }

@@ -176,15 +176,17 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   // matches), and every element on the way from there to a match, so that big unmatched
   // subtrees can be left out (a blade and a pane far apart in a heavy portal): for each, how
   // many levels it lies above its nearest match, or 0 inside a section holding a match.
-  function focusOf(pattern) {
+  function focusOf(pattern, fields) {
     const body = document.body ?? document.documentElement;
     const hits = [];
     const texts = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     for (let node = texts.nextNode(); node; node = texts.nextNode()) {
       if (pattern.test(node.nodeValue ?? '') && !isOurs(node.parentElement)) hits.push(node.parentElement);
     }
-    for (const field of body.querySelectorAll('input, textarea')) {
-      if (pattern.test(/** @type {HTMLInputElement} */ (field).value)) hits.push(field);
+    for (const selector of fields) {
+      for (const field of body.querySelectorAll(selector)) {
+        if (pattern.test(/** @type {HTMLInputElement} */ (field).value)) hits.push(field);
+      }
     }
     if (hits.length === 0) return { root: body, onPath: null };
     let common = hits[0];
@@ -218,15 +220,17 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
 
   /**
    * The page snapshot. With `focus`, only the part of the page around what matches it (a SAML
-   * blade inside a portal full of grids), so nothing relevant falls past the candidate cap.
-   * @param {{ focus?: RegExp | null }} [options]
+   * blade inside a portal full of grids), so nothing relevant falls past the candidate cap: in
+   * text, and in the values of the form fields `fields` selects (the probe's; every field's
+   * when not given).
+   * @param {{ focus?: RegExp | null, fields?: string[] }} [options]
    */
-  function collect({ focus = null } = {}) {
+  function collect({ focus = null, fields = ['input, textarea'] } = {}) {
     const elementsByKey = new Map();
     const elements = [];
     const names = new Map();
     const rows = new Map();
-    const { root, onPath } = focus ? focusOf(focus) : { root: document.body ?? document.documentElement, onPath: null };
+    const { root, onPath } = focus ? focusOf(focus, fields) : { root: document.body ?? document.documentElement, onPath: null };
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, onPath && pruning(onPath));
     for (let el = walker.currentNode; el && elements.length < MAX_ELEMENTS; el = walker.nextNode()) {
       if (!(el instanceof HTMLElement) || !isCandidate(el)) continue;

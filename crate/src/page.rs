@@ -104,8 +104,8 @@ pub struct Probe {
     pub fields: Vec<String>,
 }
 
-/// The probe for a side.
-pub fn probe(site: Site) -> Probe {
+/// The words and value fragments only the pages ssobridge acts on on `site` show, lower case.
+pub fn markers(site: Site) -> Vec<String> {
     use crate::labels;
     let vocabularies: &[labels::Vocabulary] = match site {
         Site::Azure => &[
@@ -132,6 +132,12 @@ pub fn probe(site: Site) -> Probe {
         .collect();
     markers.sort();
     markers.dedup();
+    markers
+}
+
+/// The probe for a side.
+pub fn probe(site: Site) -> Probe {
+    let markers = markers(site);
     Probe {
         pattern: markers
             .iter()

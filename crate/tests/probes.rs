@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
 use ssobridge::hosts::{Site, site_of};
-use ssobridge::page::probe_script;
+use ssobridge::page::{markers, probe_script};
 use std::path::PathBuf;
 
 fn root() -> PathBuf {
@@ -63,13 +63,23 @@ fn the_manifest_loads_each_sides_probe_on_that_sides_hosts_only() {
     assert_eq!(seen, vec![Site::Azure, Site::Goto]);
 }
 
+/// A probe's pattern as the content script uses it (on lowered text) and as the focused snapshot
+/// does (case-insensitive); JavaScript and the regex crate read this syntax alike.
+fn compiled(site: Site) -> regex::Regex {
+    regex::Regex::new(&format!("(?i){}", ssobridge::page::probe(site).pattern)).unwrap()
+}
+
 #[test]
-fn a_marker_with_regex_characters_is_a_literal() {
-    let pattern = ssobridge::page::probe(Site::Azure).pattern;
+fn the_pattern_finds_every_marker_in_any_case_and_its_characters_literally() {
+    for site in Site::ALL {
+        let pattern = compiled(site);
+        for marker in markers(site) {
+            assert!(pattern.is_match(&format!("… {marker} …")), "{marker}");
+            assert!(pattern.is_match(&marker.to_uppercase()), "{marker}");
+        }
+    }
+    let azure = compiled(Site::Azure);
     // Host names are markers; their dots must not match any character.
-    assert!(
-        pattern.contains(r"login\.microsoftonline\.com"),
-        "{pattern}"
-    );
-    assert!(!pattern.contains("||") && !pattern.starts_with('|') && !pattern.ends_with('|'));
+    assert!(!azure.is_match("loginXmicrosoftonlineXcom"));
+    assert!(!azure.is_match("Home · Enterprise applications · Overview"));
 }

@@ -150,7 +150,7 @@ const SHAPED = ['return text.length > 0 && text.length <= MAX_TEXT;', 'return te
 // (extension/probe/azure.js, generated from the core); the other rows collect the whole page.
 const AZURE_PROBE = JSON.parse(readFileSync(join(EXTENSION, 'probe/azure.js'), 'utf8').split('globalThis.ssobridgeProbe = ')[1].replace(/;\s*$/, ''));
 const VARIANTS = [
-  { ...variant('as shipped, focused on the Azure markers (what the extension sends)', '', ''), focus: AZURE_PROBE.pattern },
+  { ...variant('as shipped, focused on the Azure markers (what the extension sends)', '', ''), focus: AZURE_PROBE.pattern, fields: AZURE_PROBE.fields },
   variant('as shipped, whole page (cap 4000)', '', ''),
   variant('no cap', 'MAX_ELEMENTS = 4000', 'MAX_ELEMENTS = 1e9'),
   variant('isVisible stubbed (no getClientRects/getComputedStyle)', 'function isVisible(el) {', 'function isVisible(el) { return true;'),
@@ -169,12 +169,12 @@ await page.goto(`${HEAVY}?live=0&saml=500${SAML_HASH}`);
 await page.waitForFunction(() => window.heavyProbe?.samlRenderedAt != null, null, { timeout: 20_000 });
 await page.waitForTimeout(500);
 results.collect = { stats: await pageStats(page), variants: [] };
-for (const { name, source: code, focus = null } of VARIANTS) {
+for (const { name, source: code, focus = null, fields } of VARIANTS) {
   if (!code) {
     results.collect.variants.push({ name, skipped: 'snapshot.js changed: stub point not found' });
     continue;
   }
-  const out = await page.evaluate(async ({ code, runs, focus }) => {
+  const out = await page.evaluate(async ({ code, runs, focus, fields }) => {
     delete globalThis.ssobridgeSnapshot;
     (0, eval)(code);
     const collector = globalThis.ssobridgeSnapshot;
@@ -183,7 +183,7 @@ for (const { name, source: code, focus = null } of VARIANTS) {
     let taken;
     for (let i = 0; i < runs; i++) {
       const start = performance.now();
-      taken = collector.collect({ focus: focus && new RegExp(focus, 'i') });
+      taken = collector.collect({ focus: focus && new RegExp(focus, 'i'), fields });
       times.push(performance.now() - start);
       await new Promise((ok) => setTimeout(ok, 50));
     }
@@ -196,7 +196,7 @@ for (const { name, source: code, focus = null } of VARIANTS) {
     // The same snapshot with empty and default fields left out (what a terser format would send).
     const compact = JSON.stringify({ ...taken.snapshot, elements: elements.map((e) => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== '' && v !== null && v !== false && !(Array.isArray(v) && v.length === 0)))) });
     return { ms: times[times.length >> 1], elements: elements.length, bytes: new TextEncoder().encode(json).length, compactBytes: new TextEncoder().encode(compact).length, stringifyMs, samlIndex, visible: elements.filter((e) => e.visible === true).length };
-  }, { code, runs: QUICK ? 3 : 5, focus });
+  }, { code, runs: QUICK ? 3 : 5, focus, fields });
   results.collect.variants.push({ name, ...out, ms: round(out.ms, 1), stringifyMs: round(out.stringifyMs, 1) });
   console.log(`  collector, ${name.padEnd(56)} ${String(round(out.ms, 1)).padStart(7)} ms, ${out.elements} elements, ${Math.round(out.bytes / 1024)} KiB JSON${out.samlIndex >= 0 ? `, first SAML value at #${out.samlIndex + 1}` : ', SAML values NOT collected'}`);
 }

@@ -41,7 +41,7 @@ after(async () => {
 });
 
 test('a focused snapshot keeps what is close to the matches and leaves the portal\'s big grids out', async () => {
-  const snapshot = await page.evaluate(`${probe}\n${collector}\n;globalThis.ssobridgeSnapshot.collect({ focus: new RegExp(globalThis.ssobridgeProbe.pattern, 'i') }).snapshot`);
+  const snapshot = await page.evaluate(`${probe}\n${collector}\n;globalThis.ssobridgeSnapshot.collect({ focus: new RegExp(globalThis.ssobridgeProbe.pattern, 'i'), fields: globalThis.ssobridgeProbe.fields }).snapshot`);
   const values = snapshot.elements.map((e) => e.value ?? '');
   assert.ok(values.includes(THUMBPRINT), 'the thumbprint in the 300-element certificate grid beside its heading');
   assert.ok(snapshot.elements.some((e) => e.tag === 'input' && /Reply URL/.test(e.label ?? '')), 'the pane\'s field, far from the blade');
