@@ -7,6 +7,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   const UI_ATTR = 'data-ssobridge-ui';
   const MAX_ELEMENTS = 4000;
   const MAX_TEXT = 2000;
+  const MAX_LABEL_ELEMENTS = 100;
   const CONTROL_SELECTOR = 'input, textarea, select, button, [role], [contenteditable="true"]';
 
   const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -29,12 +30,15 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return clean((ids ?? '').split(/\s+/).map((id) => textOf(document.getElementById(id))).join(' '));
   }
 
-  // The nearest text before an element, as a person scanning the page reads it.
+  // The nearest text before an element, as a person scanning the page reads it. A big subtree
+  // before it (another blade, a grid) is no label, and the search ends there: its rendered text
+  // would cost a heavy portal several milliseconds per snapshot.
   function precedingText(el) {
     let node = el;
     for (let depth = 0; node && depth < 5; depth++) {
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (isOurs(sibling)) continue;
+        if (sibling.getElementsByTagName('*').length > MAX_LABEL_ELEMENTS) return '';
         const text = textOf(sibling);
         if (text) return text;
       }
@@ -44,10 +48,37 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return '';
   }
 
-  function labelOf(el) {
+  // Each `<label for>` of the page by the id it names, gathered once per snapshot on first use:
+  // an element's `labels` makes the browser search the whole document at every call (on a
+  // heavy portal, 5 ms of a snapshot's 15).
+  function labelIndex() {
+    let byId = null;
+    return (id) => {
+      if (byId === null) {
+        byId = new Map();
+        for (const label of /** @type {NodeListOf<HTMLLabelElement>} */ (document.querySelectorAll('label[for]'))) {
+          const named = byId.get(label.htmlFor);
+          if (named) named.push(label); else byId.set(label.htmlFor, [label]);
+        }
+      }
+      return byId.get(id) ?? [];
+    };
+  }
+
+  // What `el.labels` holds: the labels naming it and the label around it, in document order.
+  function labelsOf(el, labelsFor) {
+    if (!('labels' in el)) return [];
+    if (el.getRootNode() !== document) return [...(el.labels ?? [])];
+    const found = el.id ? labelsFor(el.id).filter((label) => label.control === el) : [];
+    const wrapping = el.closest('label');
+    if (wrapping && !found.includes(wrapping) && wrapping.control === el) found.push(wrapping);
+    return found.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  }
+
+  function labelOf(el, labelsFor) {
     const labelledBy = textOfIds(el.getAttribute('aria-labelledby'));
     if (labelledBy) return labelledBy;
-    const labels = el.labels ? [...el.labels].map(textOf).filter(Boolean) : [];
+    const labels = labelsOf(el, labelsFor).map(textOf).filter(Boolean);
     if (labels.length) return labels.join(' ');
     const wrapping = el.closest('label');
     if (wrapping) return textOf(wrapping);
@@ -116,7 +147,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return described;
   }
 
-  function describe(el, key, names, rows) {
+  function describe(el, key, names, rows, labelsFor) {
     const aria = (name) => el.getAttribute(name) ?? '';
     const expanded = el.getAttribute('aria-expanded');
     return compact({
@@ -131,7 +162,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
       role: aria('role'),
       hasPopup: aria('aria-haspopup'),
       expanded: expanded == null ? null : expanded === 'true',
-      label: labelOf(el),
+      label: labelOf(el, labelsFor),
       groupLabel: groupLabelOf(el),
       value: valueOf(el),
       options: el instanceof HTMLSelectElement
@@ -179,10 +210,19 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   function focusOf(pattern, fields) {
     const body = document.body ?? document.documentElement;
     const hits = [];
-    const texts = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-      if (pattern.test(node.nodeValue ?? '') && !isOurs(node.parentElement)) hits.push(node.parentElement);
-    }
+    // The elements whose own text matches: only subtrees whose whole text matches are entered
+    // (a text node's match is a match of every subtree holding it), so a heavy portal's blades
+    // and grids without a marker cost one native `textContent` each, not a visit per node.
+    const descend = (el) => {
+      for (let child = el.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          if (hits.at(-1) !== el && pattern.test(child.nodeValue ?? '')) hits.push(el);
+        } else if (child instanceof Element && !child.hasAttribute(UI_ATTR) && pattern.test(child.textContent ?? '')) {
+          descend(child);
+        }
+      }
+    };
+    if (pattern.test(body.textContent ?? '')) descend(body);
     for (const selector of fields) {
       for (const field of body.querySelectorAll(selector)) {
         if (pattern.test(/** @type {HTMLInputElement} */ (field).value)) hits.push(field);
@@ -230,13 +270,14 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     const elements = [];
     const names = new Map();
     const rows = new Map();
+    const labelsFor = labelIndex();
     const { root, onPath } = focus ? focusOf(focus, fields) : { root: document.body ?? document.documentElement, onPath: null };
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, onPath && pruning(onPath));
     for (let el = walker.currentNode; el && elements.length < MAX_ELEMENTS; el = walker.nextNode()) {
       if (!(el instanceof HTMLElement) || !isCandidate(el)) continue;
       const key = elements.length + 1;
       elementsByKey.set(key, el);
-      elements.push(describe(el, key, names, rows));
+      elements.push(describe(el, key, names, rows, labelsFor));
     }
     return {
       elements: elementsByKey,

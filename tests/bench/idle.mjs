@@ -154,10 +154,10 @@ const VARIANTS = [
   variant('as shipped, whole page (cap 4000)', '', ''),
   variant('no cap', 'MAX_ELEMENTS = 4000', 'MAX_ELEMENTS = 1e9'),
   variant('isVisible stubbed (no getClientRects/getComputedStyle)', 'function isVisible(el) {', 'function isVisible(el) { return true;'),
-  variant('labelOf + groupLabelOf stubbed', 'function labelOf(el) {', "function groupLabelOf() { return ''; } function labelOf(el) { return '';"),
+  variant('labelOf + groupLabelOf stubbed', 'function labelOf(el, labelsFor) {', "function groupLabelOf() { return ''; } function labelOf(el, labelsFor) { return '';"),
   variant('sectionsOf stubbed', 'function sectionsOf(el, names) {', 'function sectionsOf(el, names) { return [];'),
   variant('valueOf without innerText', 'function valueOf(el) {', "function valueOf(el) { return el.value ?? '';"),
-  variant('walk + isCandidate only (no describe)', 'elements.push(describe(el, key, names, rows));', 'elements.push({ key });'),
+  variant('walk + isCandidate only (no describe)', 'elements.push(describe(el, key, names, rows, labelsFor));', 'elements.push({ key });'),
   // Prototypes of changes to snapshot.js (not shipped), uncapped, to see what they would cost.
   variant('prototype: no cap, hidden subtrees skipped', 'MAX_ELEMENTS = 4000', 'MAX_ELEMENTS = 1e9', SKIP_HIDDEN),
   variant('prototype: no cap, interactive roles only', 'MAX_ELEMENTS = 4000', 'MAX_ELEMENTS = 1e9', INTERACTIVE),
