@@ -368,11 +368,13 @@
     }, { timeout: 500 }), wait);
   }
 
+  // The attributes that make a field one whose value the core reads (probe.fields).
+  const LOCKS = probe.fields.length > 0 ? ['readonly', 'disabled', 'aria-readonly', 'aria-disabled'] : [];
   const mentions = (text) => text != null && text !== '' && markers.test(text.toLowerCase());
   // Form fields' values, read in one pass and matched once: a portal in a language ssobridge
   // has no words for still shows Azure's host names in them. Only the fields the probe names
-  // (those the core reads values from): the wrapper each field needs in this script's world
-  // was most of what a first look at a heavy page cost.
+  // (what the core reads values from, never what someone can type): the wrapper each field
+  // needs in this script's world was most of what a first look at a heavy page cost.
   const fieldsMention = (node) => {
     if (probe.fields.length === 0 || !(node instanceof Element)) return false;
     if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) return probe.fields.some((selector) => node.matches(selector)) && mentions(node.value);
@@ -388,18 +390,20 @@
   };
 
   // Whether a batch of changes brings a marker: only the changed nodes are read, their text
-  // joined and matched once, then the added fields' values.
+  // joined and matched once, then the values of the fields added or locked (a form that makes
+  // its fields read-only once loaded).
   function changesMention(mutations) {
     const texts = [];
     const added = [];
     for (const m of mutations) {
       if (ui.owns(m.target)) continue;
       if (m.type === 'characterData') texts.push(m.target.nodeValue);
+      else if (m.type === 'attributes' && LOCKS.includes(m.attributeName ?? '')) added.push(m.target);
       else if (m.type === 'attributes') texts.push(/** @type {Element} */ (m.target).getAttribute(m.attributeName));
       else {
         for (const node of m.addedNodes) {
           texts.push(node.textContent);
-          added.push(node);
+          if (node.nodeType === Node.ELEMENT_NODE) added.push(node);
         }
       }
     }
@@ -408,7 +412,7 @@
 
   // The first look at a page, in idle time: its text as one string (the browser joins it far
   // faster than a script walks the nodes, and a marker split across elements still reads as
-  // one), then the form fields' values.
+  // one), then the values of the fields the probe names.
   function scan() {
     idle(() => {
       const body = document.body ?? document.documentElement;
@@ -442,12 +446,13 @@
     for (const m of mutations) unread.push(m);
     batchTimer ??= setTimeout(readBatch, BATCH_MS);
   });
-  // Until the page mentions a marker only new text and values matter; once it does, also what
-  // shows or hides parts of it (a blade opening, a section expanding).
+  // Until the page mentions a marker only new text, values and fields becoming read-only
+  // matter; once it does, also what shows or hides parts of it (a blade opening, a section
+  // expanding).
   function watch() {
     watcher.disconnect();
     const shown = relevant ? ['class', 'hidden', 'style', 'aria-expanded'] : [];
-    watcher.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['value', ...shown], characterData: true });
+    watcher.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['value', ...LOCKS, ...shown], characterData: true });
   }
   watch();
   // In-app navigation: look again (the observer alone sees only what changes).

@@ -31,14 +31,18 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   }
 
   // The nearest text before an element, as a person scanning the page reads it. A big subtree
-  // before it (another blade, a grid) is no label, and the search ends there: its rendered text
-  // would cost a heavy portal several milliseconds per snapshot.
+  // with text before it (another blade, a grid) is no label, and the search ends there: its
+  // rendered text would cost a heavy portal several milliseconds per snapshot. One without text
+  // (a placeholder shimmer, an SVG drawing) is passed over like any other empty sibling.
   function precedingText(el) {
     let node = el;
     for (let depth = 0; node && depth < 5; depth++) {
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (isOurs(sibling)) continue;
-        if (sibling.getElementsByTagName('*').length > MAX_LABEL_ELEMENTS) return '';
+        if (sibling.getElementsByTagName('*').length > MAX_LABEL_ELEMENTS) {
+          if (/\S/.test(sibling.textContent ?? '')) return '';
+          continue;
+        }
         const text = textOf(sibling);
         if (text) return text;
       }
@@ -202,11 +206,12 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   // its size, such as a certificate grid under its section's heading.
   const MAX_UNMATCHED_SUBTREE = 200;
 
-  // Where to walk for `pattern`: the smallest element holding every text and field that matches,
-  // widened by one level so a section's heading beside it comes along (the body when nothing
-  // matches), and every element on the way from there to a match, so that big unmatched
-  // subtrees can be left out (a blade and a pane far apart in a heavy portal): for each, how
-  // many levels it lies above its nearest match, or 0 inside a section holding a match.
+  // Where to walk for `pattern`: the smallest element holding every text and field (of those
+  // `fields` selects) that matches, widened by one level so a section's heading beside it comes
+  // along (the body when nothing matches), and every element on the way from there to a match,
+  // so that big unmatched subtrees can be left out (a blade and a pane far apart in a heavy
+  // portal): for each, how many levels it lies above its nearest match, or 0 inside a section
+  // holding a match.
   function focusOf(pattern, fields) {
     const body = document.body ?? document.documentElement;
     const hits = [];
@@ -217,8 +222,8 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
       for (let child = el.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === Node.TEXT_NODE) {
           if (hits.at(-1) !== el && pattern.test(child.nodeValue ?? '')) hits.push(el);
-        } else if (child instanceof Element && !child.hasAttribute(UI_ATTR) && pattern.test(child.textContent ?? '')) {
-          descend(child);
+        } else if (child.nodeType === Node.ELEMENT_NODE && !(/** @type {Element} */ (child)).hasAttribute(UI_ATTR) && pattern.test(child.textContent ?? '')) {
+          descend(/** @type {Element} */ (child));
         }
       }
     };

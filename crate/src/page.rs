@@ -98,9 +98,10 @@ pub struct Probe {
     /// Snapshot only around the markers.
     pub focus: bool,
     /// The form fields whose values can show a marker, as CSS selectors each queried on its own
-    /// (none where only text can): those the core reads values from. Reading every field's
-    /// value would cost a heavy page a wrapper per field, search boxes and grid checkboxes
-    /// included; one selector per tag lets the browser look only at elements of that tag.
+    /// (none where only text can): those whose value the page shows and the core reads, which
+    /// is never what someone can type (SPEC 4.2). Reading every field's value would cost a heavy
+    /// page a wrapper per field, search boxes and grid checkboxes included; one selector per
+    /// tag lets the browser look only at elements of that tag.
     pub fields: Vec<String>,
 }
 
@@ -148,19 +149,21 @@ pub fn probe(site: Site) -> Probe {
         focus: site == Site::Azure,
         // GoTo's markers are its form's labels, which are text.
         fields: match site {
-            Site::Azure => ["input", "textarea"]
-                .iter()
-                .map(|tag| format!("{tag}:is({NOT_EDITABLE})"))
-                .collect(),
+            Site::Azure => vec![
+                format!("input:not([type=hidden], [type=password]):is({NOT_EDITABLE}, {BUTTONS})"),
+                format!("textarea:is({NOT_EDITABLE})"),
+            ],
             Site::Goto => Vec::new(),
         },
     }
 }
 
-/// A field whose value the Azure reader takes: one no one can type into (the snapshot's
-/// `editable` is false; `extension/snapshot.js`), as every portal era's copy fields are. What an
-/// app owner can type is never read (SPEC 4.2), so it need not be watched either.
+/// A field no one can type into (the snapshot's `editable` is false; `extension/snapshot.js`),
+/// as every portal era's copy fields are.
 const NOT_EDITABLE: &str = "[readonly], [disabled], [aria-readonly=true], [aria-disabled=true]";
+
+/// Inputs that show their value as a button's label, which the core reads as any other value.
+const BUTTONS: &str = "[type=button], [type=submit], [type=reset]";
 
 /// A marker as a literal in a JavaScript regular expression.
 fn regex_literal(marker: &str) -> String {

@@ -1,6 +1,7 @@
 //! Each side's probe ships as data in its content script (`extension/probe/`), generated from
 //! the core, and the manifest loads each side's probe on exactly that side's hosts. Regenerate
-//! with `cargo run -p ssobridge --example probes`.
+//! with `cargo run -p ssobridge --example probes`. Native only: it reads the files.
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
 use ssobridge::hosts::{Site, site_of};

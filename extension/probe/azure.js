@@ -4,7 +4,7 @@ globalThis.ssobridgeProbe = {
   "pattern": "antwoord url|antwoord-url|antwort-url|assertion consumer service|certificaat voor tokenondertekening|certificado de firma saml|certificados saml|certificat de signature saml|certificats saml|certifikat för tokensignering|configure sign-on|configure single sign-on at|eenmalige aanmelding instellen met saml|einmaliges anmelden mit saml|federationmetadata|konfigurera enkel inloggning med saml|kurzübersicht|login\\.chinacloudapi\\.cn|login\\.microsoftonline\\.com|login\\.microsoftonline\\.us|login\\.partner\\.microsoftonline\\.cn|login\\.windows\\.net|quick reference|relay state|relay-status|relaystate|relaystatus|relätillstånd|reply url|saml certificates|saml signing certificate|saml-based sign-on|saml-certificaten|saml-certifikat|saml-handtekeningcertificaat|saml-signaturzertifikat|saml-signeringscertifikat|saml-zertifikate|set up single sign-on with saml|snabbreferens|snelzoekgids|sts\\.chinacloudapi\\.cn|sts\\.windows\\.net|svar-url|svars-url|token signing certificate|tokensignaturzertifikat|vidarebefordransstatus|weiterleitungsstatus",
   "focus": true,
   "fields": [
-    "input:is([readonly], [disabled], [aria-readonly=true], [aria-disabled=true])",
+    "input:not([type=hidden], [type=password]):is([readonly], [disabled], [aria-readonly=true], [aria-disabled=true], [type=button], [type=submit], [type=reset])",
     "textarea:is([readonly], [disabled], [aria-readonly=true], [aria-disabled=true])"
   ]
 };

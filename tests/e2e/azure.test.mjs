@@ -49,7 +49,7 @@ describe('eras and languages', () => {
 
   // Nothing on these pages is a word ssobridge knows: only the values in the copy fields say what
   // the page is, and the content script reads values only in the fields the core reads them from.
-  for (const [shape, query] of [['read-only copy fields', ''], ['copy fields read-only by ARIA only', '&fields=aria']]) {
+  for (const [shape, query] of [['read-only copy fields', ''], ['copy fields read-only by ARIA only', '&fields=aria'], ['copy fields made read-only after they render', '&fields=late']]) {
     test(`a portal in a language ssobridge has no words for (Japanese), ${shape}: found and captured by the values' shapes`, async () => {
       await clearCapture(browser);
       const page = await browser.context.newPage();

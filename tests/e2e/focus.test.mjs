@@ -53,3 +53,19 @@ test('without focus the whole page is collected, up to the cap', async () => {
   const snapshot = await page.evaluate(`${collector}\n;globalThis.ssobridgeSnapshot.collect().snapshot`);
   assert.ok(snapshot.elements.some((e) => (e.value ?? '').startsWith('app-')));
 });
+
+// A label is the nearest text before a field; a big subtree in between is no label. With text
+// (another blade, a grid) it ends the search, since its rendered text would cost a heavy portal
+// milliseconds per snapshot; without text (a loading shimmer, an SVG drawing) it is passed over.
+test('a big text-less subtree between a label and its value is passed over; a big one with text ends the search', async () => {
+  const shimmer = `<div class="shimmer">${'<div></div>'.repeat(150)}</div>`;
+  const grid = `<div class="grid">${Array.from({ length: 150 }, (_, i) => `<div>row ${i}</div>`).join('')}</div>`;
+  await page.setContent(`<!doctype html><html lang="en"><body>
+    <div><div>Thumbprint</div>${shimmer}<span id="passed">${THUMBPRINT}</span></div>
+    <div><div>Thumbprint</div>${grid}<span id="ended">${THUMBPRINT}</span></div>
+  </body></html>`);
+  const elements = await page.evaluate(`${collector}\n;globalThis.ssobridgeSnapshot.collect().snapshot.elements`);
+  const label = (id) => elements.find((e) => e.id === id)?.label ?? '';
+  assert.equal(label('passed'), 'Thumbprint');
+  assert.equal(label('ended'), '');
+});

@@ -69,8 +69,10 @@
     edit: '編集', save: '保存', required: '必須', optional: '省略可能', home: 'ホーム', open: 'GoToMeeting: シングル サインオン' };
   const L = LABELS[lang] ?? LABELS.en;
   // ?fields=aria: the copy fields marked read-only for assistive technology only
-  // (`aria-readonly`), as another portal version's controls might render them.
+  // (`aria-readonly`), as another portal version's controls might render them. ?fields=late:
+  // rendered editable, made read-only 600 ms later (a form that locks itself once loaded).
   const ariaFields = params.get('fields') === 'aria';
+  const lateFields = params.get('fields') === 'late';
 
   const el = (tag, attrs = {}, ...children) => {
     const node = document.createElement(tag);
@@ -78,11 +80,15 @@
     node.append(...children);
     return node;
   };
+  const lockLater = (input) => {
+    if (lateFields) setTimeout(() => input.setAttribute('readonly', ''), 600);
+    return input;
+  };
   let ids = 0;
   const readonlyField = (label, value) => {
     const id = `TextField${++ids}`;
     return [el('label', { class: 'ms-Label', for: id }, label),
-      el('div', { class: 'field' }, el('input', { id, type: 'text', ...(ariaFields ? { 'aria-readonly': 'true' } : { readonly: '' }), value }), el('button', { 'aria-label': 'Copy to clipboard' }, '⧉'))];
+      el('div', { class: 'field' }, lockLater(el('input', { id, type: 'text', ...(ariaFields ? { 'aria-readonly': 'true' } : lateFields ? {} : { readonly: '' }), value })), el('button', { 'aria-label': 'Copy to clipboard' }, '⧉'))];
   };
   const pair = (label, value) => [el('div', { class: 'ms-Label' }, label), el('div', {}, value)];
   const section = (step, title, rows, editable = false) => {
