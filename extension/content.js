@@ -395,13 +395,21 @@
   function changesMention(mutations) {
     const texts = [];
     const added = [];
-    for (const m of mutations) {
-      if (ui.owns(m.target)) continue;
-      if (m.type === 'characterData') texts.push(m.target.nodeValue);
-      else if (m.type === 'attributes' && LOCKS.includes(m.attributeName ?? '')) added.push(m.target);
-      else if (m.type === 'attributes') texts.push(/** @type {Element} */ (m.target).getAttribute(m.attributeName));
-      else {
-        for (const node of m.addedNodes) {
+    // Indexed loops and no record read twice: a busy page brings dozens of records a second,
+    // and each property read crosses from this script's world into the page's.
+    for (let i = 0; i < mutations.length; i++) {
+      const m = mutations[i];
+      const { type, target } = m;
+      if (ui.owns(target)) continue;
+      if (type === 'characterData') texts.push(target.nodeValue);
+      else if (type === 'attributes') {
+        const name = m.attributeName ?? '';
+        if (LOCKS.includes(name)) added.push(target);
+        else texts.push(/** @type {Element} */ (target).getAttribute(name));
+      } else {
+        const nodes = m.addedNodes;
+        for (let j = 0, n = nodes.length; j < n; j++) {
+          const node = nodes[j];
           texts.push(node.textContent);
           if (node.nodeType === Node.ELEMENT_NODE) added.push(node);
         }
