@@ -178,13 +178,15 @@
       root.setAttribute('style', ROOT_STYLE);
       (document.body ?? document.documentElement).append(root);
       root.showPopover?.();
+      addEventListener('keydown', noteTab, true);
       return root;
     }
 
     // A keyboard activation counts only when the admin put the focus there: by Tab, or by
-    // pressing on the button. A page that moves the focus by script gives no such event.
+    // pressing on the button. A page that moves the focus by script gives no such event. Keys
+    // are watched once there is a panel (ensureRoot): a page without one pays nothing per key.
     let tabbedAt = 0;
-    addEventListener('keydown', (event) => { if (event.isTrusted && event.key === 'Tab') tabbedAt = performance.now(); }, true);
+    const noteTab = (event) => { if (event.isTrusted && event.key === 'Tab') tabbedAt = performance.now(); };
 
     // What the core needs to decide that a click on `host` was the admin's: where it landed,
     // what covers, dims or moved the button, how the focus arrived (SPEC 8, clickjacking).
@@ -428,13 +430,16 @@
     }, { timeout: 1000 });
   }
 
+  // Typing and the tab becoming visible matter only once the page does (the same listener
+  // added twice is added once).
   function becomeRelevant() {
     relevant = true;
+    document.addEventListener('visibilitychange', scheduleRefresh);
+    document.addEventListener('input', scheduleRefresh, true);
     watch();
     scheduleRefresh();
   }
 
-  document.addEventListener('visibilitychange', scheduleRefresh);
   // Until the page mentions a marker, changes are read in batches a few times a second
   // rather than at every callback: a portal page updating ten times a second costs little.
   const BATCH_MS = 200;
@@ -467,7 +472,6 @@
   const navigated = () => { if (!relevant) scan(); else scheduleRefresh(); };
   addEventListener('hashchange', navigated);
   addEventListener('popstate', navigated);
-  document.addEventListener('input', scheduleRefresh, true);
 
   function stopWatching() {
     relevant = false;
