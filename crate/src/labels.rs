@@ -6,10 +6,27 @@
 /// A field's vocabulary, matched as lower-case substrings.
 pub type Vocabulary = &'static [&'static str];
 
-/// True when `text` (lower-case) contains any term.
+/// True when `text` (lower-case) contains any term. A typographic apostrophe (French pages
+/// write "d’entité") reads as the plain one the terms use.
 pub fn matches(text: &str, vocabulary: Vocabulary) -> bool {
-    !text.is_empty() && vocabulary.iter().any(|term| text.contains(term))
+    if text.is_empty() {
+        return false;
+    }
+    let text = plain_apostrophes(text);
+    vocabulary.iter().any(|term| text.contains(term))
 }
+
+/// `text` with typographic apostrophes (’ ‘) as `'`.
+pub fn plain_apostrophes(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(TYPOGRAPHIC_APOSTROPHES) {
+        std::borrow::Cow::Owned(text.replace(TYPOGRAPHIC_APOSTROPHES, "'"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// The apostrophes a page may print where the terms have `'`.
+pub const TYPOGRAPHIC_APOSTROPHES: [char; 2] = ['\u{2019}', '\u{2018}'];
 
 /// Azure: the sign-out URL (to tell it from the sign-in URL, which has the same value since 2019).
 pub const AZURE_SIGN_OUT: Vocabulary = &[
@@ -48,8 +65,10 @@ pub const AZURE_EXPIRY: Vocabulary = &[
     "verloopt", // nl
     "förfallodatum",
     "upphör", // sv
-    "ablaufdatum",
-    "läuft ab", // de
+    "ablauf",
+    "läuft ab", // de: "Ablauf" (Entra admin center), "Ablaufdatum"
+    "expiración",
+    "caducidad", // es
 ];
 
 /// Azure: headings of the SAML single sign-on page, to recognise it before its values render.
@@ -79,6 +98,10 @@ pub const AZURE_SP_IDENTIFIER: Vocabulary = &[
     "entitets-id", // sv
     "bezeichner",
     "entitäts-id", // de
+    "identificateur",
+    "id d'entité", // fr: "Identificateur (ID d'entité)", tutorial
+    "identificador",
+    "id. de entidad", // es: "Identificador (id. de entidad)", tutorial
 ];
 
 /// Azure Basic SAML Configuration: Reply URL (Assertion Consumer Service URL).
@@ -88,8 +111,11 @@ pub const AZURE_SP_REPLY_URL: Vocabulary = &[
     "antwoord-url",
     "antwoord url", // nl
     "svars-url",
-    "svar-url",    // sv
-    "antwort-url", // de
+    "svar-url",       // sv
+    "antwort-url",    // de
+    "url de réponse", // fr: "URL de réponse (URL Assertion Consumer Service)", tutorial
+    "url de respuesta",
+    "consumidor de aserciones", // es: "URL de respuesta", tutorial
 ];
 
 /// Azure Basic SAML Configuration: Relay State.
@@ -101,6 +127,9 @@ pub const AZURE_SP_RELAY_STATE: Vocabulary = &[
     "vidarebefordransstatus",
     "relätillstånd",        // sv
     "weiterleitungsstatus", // de
+    "état de relais",       // fr, tutorial
+    "estado de la retransmisión",
+    "estado de retransmisión", // es, tutorial
 ];
 
 /// GoTo: the mode dropdown "How would you like to configure your SAML IDP?".

@@ -131,6 +131,13 @@ pub fn markers(site: Site) -> Vec<String> {
         .flat_map(|v| v.iter())
         .map(|term| term.to_lowercase())
         .collect();
+    // The page may print a typographic apostrophe where a term has a plain one.
+    let typographic: Vec<String> = markers
+        .iter()
+        .filter(|m| m.contains('\''))
+        .map(|m| m.replace('\'', "\u{2019}"))
+        .collect();
+    markers.extend(typographic);
     markers.sort();
     markers.dedup();
     markers

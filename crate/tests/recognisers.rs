@@ -507,3 +507,58 @@ fn bindings_offered_as_selects_are_chosen_by_option_value() {
         .collect();
     assert_eq!(selects, [(20, "urn:redirect"), (21, "urn:redirect")]);
 }
+
+/// The Basic SAML Configuration pane as a label-only snapshot, for languages no recording has.
+fn sp_pane(labels: [&str; 3]) -> PageSnapshot {
+    let input = |key: u32, label: &str| ssobridge::snapshot::Element {
+        key,
+        tag: "input".to_owned(),
+        input_type: "text".to_owned(),
+        label: label.to_owned(),
+        visible: true,
+        editable: true,
+        ..Default::default()
+    };
+    PageSnapshot {
+        url: "https://portal.azure.com/".to_owned(),
+        elements: vec![
+            input(1, labels[0]),
+            input(2, labels[1]),
+            input(3, labels[2]),
+        ],
+        ..PageSnapshot::default()
+    }
+}
+
+#[test]
+fn basic_saml_pane_in_french_and_spanish_is_recognised_whatever_the_apostrophes() {
+    for labels in [
+        [
+            "Identificateur (ID d’entité)",
+            "URL de réponse (URL Assertion Consumer Service)",
+            "État de relais (facultatif)",
+        ],
+        [
+            "Identificateur (ID d'entité)",
+            "URL de réponse",
+            "État de relais",
+        ],
+        [
+            "Identificador (id. de entidad)",
+            "Dirección URL de respuesta (URL del Servicio de consumidor de aserciones)",
+            "Estado de la retransmisión (opcional)",
+        ],
+    ] {
+        let pane = sp::recognise(&sp_pane(labels));
+        assert_eq!(pane.identifier.map(|(key, _)| key), Some(1), "{labels:?}");
+        assert_eq!(pane.reply_url.map(|(key, _)| key), Some(2), "{labels:?}");
+        assert_eq!(pane.relay_state.map(|(key, _)| key), Some(3), "{labels:?}");
+    }
+    // A term with an apostrophe matches the typographic one a French page prints.
+    for printed in ["id d’entité du fournisseur", "id d‘entité du fournisseur"] {
+        assert!(
+            ssobridge::labels::matches(printed, ssobridge::labels::GOTO_ENTITY_ID),
+            "{printed}"
+        );
+    }
+}

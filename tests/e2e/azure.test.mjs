@@ -47,6 +47,26 @@ describe('eras and languages', () => {
     });
   }
 
+  // The other languages ssobridge has words for, each on a whole blade: the 2019-2023 page, the
+  // Entra admin center, and the Entra page after a rollover (the Inactive row first).
+  for (const [language, l] of [['German', 'de'], ['French', 'fr'], ['Spanish', 'es']]) {
+    for (const [era, url] of [
+      ['2019-2023 page', `https://portal.azure.com/?l=${l}&app=rollover${SAML_PATH(ROLLOVER.appId)}`],
+      ['Entra admin center', `https://entra.microsoft.com/?l=${l}${SAML_PATH(ROLLOVER.appId)}`],
+      ['Entra admin center after a rollover', `https://entra.microsoft.com/?l=${l}&grid=1${SAML_PATH(ROLLOVER.appId)}`],
+    ]) {
+      test(`${era} in ${language}: captured, the active certificate, checked against the metadata`, async () => {
+        await clearCapture(browser);
+        const page = await browser.context.newPage();
+        await page.goto(url);
+        const status = await captureOn(page);
+        assert.equal(status.state, 'done', status.text);
+        await assertCaptured(ROLLOVER);
+        await page.close();
+      });
+    }
+  }
+
   // Nothing on these pages is a word ssobridge knows: only the values in the copy fields say what
   // the page is, and the content script reads values only in the fields the core reads them from.
   for (const [shape, query] of [['read-only copy fields', ''], ['copy fields read-only by ARIA only', '&fields=aria'], ['copy fields made read-only after they render', '&fields=late']]) {
@@ -199,7 +219,7 @@ describe('single-page app behaviour and frames', () => {
 });
 
 describe('Basic SAML Configuration', () => {
-  for (const [l, edit, save] of [['en', 'Edit', 'Save'], ['nl', 'Bewerken', 'Opslaan']]) {
+  for (const [l, edit, save] of [['en', 'Edit', 'Save'], ['nl', 'Bewerken', 'Opslaan'], ['de', 'Bearbeiten', 'Speichern'], ['fr', 'Modifier', 'Enregistrer'], ['es', 'Editar', 'Guardar']]) {
     test(`fills Identifier, Reply URL and the chosen product's Relay State (${l})`, async () => {
       await choose(browser, 'product', 'gotowebinar');
       const page = await browser.context.newPage();

@@ -1,5 +1,5 @@
 // GoTo's Identity provider form through the built extension: every mode on every replica shape
-// (React in English and German, the Citrix-era plain-DOM page with an ARIA listbox), conflicts
+// (React in English, German, French and Spanish, the Citrix-era plain-DOM page with an ARIA listbox), conflicts
 // that wait for confirmation, and the drift check. Assertions read what the page's Save submits.
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
@@ -13,6 +13,8 @@ const METADATA_XML = readFileSync(join(ROOT, 'tests/fixtures', ROLLOVER.fixture)
 const REPLICAS = [
   { name: 'React, English', url: 'https://organization.logmeininc.com/', tab: 'Identity provider', modes: { manual: 'manual', automatic: 'automatic', 'metadata-file': 'upload' } },
   { name: 'React, German', url: 'https://organization.logmeininc.com/?lang=de', tab: 'Identitätsanbieter', modes: { manual: 'manual', automatic: 'automatic', 'metadata-file': 'upload' } },
+  { name: 'React, French', url: 'https://organization.logmeininc.com/?lang=fr', tab: 'Fournisseur d’identité', modes: { manual: 'manual', automatic: 'automatic', 'metadata-file': 'upload' } },
+  { name: 'React, Spanish', url: 'https://organization.logmeininc.com/?lang=es', tab: 'Proveedor de identidad', modes: { manual: 'manual', automatic: 'automatic', 'metadata-file': 'upload' } },
   { name: 'Citrix era, plain DOM, ARIA listbox', url: 'https://account.citrixonline.com/organization/administration/', modes: { manual: 'Manual', automatic: 'Automatic', 'metadata-file': 'Upload SAML metadata file' } },
 ];
 
@@ -45,7 +47,7 @@ async function openForm(replica) {
 }
 
 async function submitted(page) {
-  await page.click('text=/^(Save|Speichern)$/');
+  await page.click('text=/^(Save|Speichern|Enregistrer|Guardar)$/');
   return page.evaluate(() => window.replicaSubmitted);
 }
 

@@ -17,7 +17,7 @@
   document.documentElement.lang = lang;
 
   const APPS = {
-    rollover: { tenant: '81c1df79-e153-4f9d-a101-8dcf04af6c2c', appId: '2f6c1a3e-8d4b-4b7e-9a51-6c0d3e7b9f21', thumbprint: '815D70419E644F95BE30F309616EBDA58C5B591B', expires: { en: '5/7/2027, 4:44:56 PM', nl: '7-5-2027 16:44:56', sv: '2027-05-07 16:44:56' } },
+    rollover: { tenant: '81c1df79-e153-4f9d-a101-8dcf04af6c2c', appId: '2f6c1a3e-8d4b-4b7e-9a51-6c0d3e7b9f21', thumbprint: '815D70419E644F95BE30F309616EBDA58C5B591B', expires: { en: '5/7/2027, 4:44:56 PM', nl: '7-5-2027 16:44:56', sv: '2027-05-07 16:44:56', de: '7.5.2027, 16:44:56', fr: '07/05/2027 16:44:56', es: '7/5/2027, 16:44:56', ja: '2027/05/07 16:44:56' } },
     coveo: { tenant: '70186da4-868e-4177-9155-949d9fd1af15', appId: '5b8f2d14-6c3a-4e9b-8f7d-2a1c0e9b3d47', thumbprint: '3059B1E91C186E4258CA2365D867BBD8ECB8C187', expires: { en: '10/23/2022, 9:45:10 AM', nl: '23-10-2022 09:45:10', sv: '2022-10-23 09:45:10' } },
     brendan: { tenant: 'cedda796-3a82-499e-a9ea-c8f5030750bf', appId: '9c4e7a21-3b5d-4f86-a1e2-7d9c0b6f5a38', thumbprint: '6EA78197045DCD02FC5C9E37FF1AA5CA3A3F568F', expires: { en: '5/4/2025, 7:11:04 PM' } },
     katana: { tenant: '4afbc689-805b-48cf-a24c-d4aa3248a248', loginHost: 'login.windows.net' },
@@ -58,6 +58,29 @@
       spId: 'Identifierare (entitets-ID)', reply: 'Svars-URL (URL för konsumenttjänst för försäkran)', signOn: 'Inloggnings-URL', relay: 'Vidarebefordransstatus (valfritt)', spLogout: 'Utloggnings-URL (valfritt)',
       edit: 'Redigera', save: 'Spara', required: 'Krävs', optional: 'Valfritt', home: 'Start', open: 'GoToMeeting: Enkel inloggning' },
   };
+  // German, French and Spanish, as the portal words them (ssobridge's word lists have these
+  // languages from Microsoft's documentation; these pages check them on a whole blade).
+  LABELS.de = { title: 'SAML-basiertes einmaliges Anmelden', setup: 'Einmaliges Anmelden mit SAML einrichten', basic: 'SAML-Basiskonfiguration', claims: 'Attribute & Ansprüche',
+    certificates: era === 'entra' ? 'SAML-Zertifikate' : 'SAML-Signaturzertifikat', token: 'Tokensignaturzertifikat', status: 'Status', active: 'Aktiv',
+    thumbprint: 'Fingerabdruck', expiration: 'Ablauf', email: 'Benachrichtigungs-E-Mail', metadataUrl: 'App-Verbundmetadaten-URL',
+    base64: 'Zertifikat (Base64)', raw: 'Zertifikat (Rohdaten)', xml: 'Verbundmetadaten-XML', download: 'Herunterladen',
+    setupApp: 'GoToMeeting einrichten', loginUrl: 'Anmelde-URL', identifier: era === 'entra' ? 'Microsoft Entra-Bezeichner' : 'Azure AD-Bezeichner', logoutUrl: 'Abmelde-URL',
+    spId: 'Bezeichner (Entitäts-ID)', reply: 'Antwort-URL (Assertionsverbraucherdienst-URL)', signOn: 'Anmelde-URL', relay: 'Weiterleitungsstatus (optional)', spLogout: 'Abmelde-URL (optional)',
+    edit: 'Bearbeiten', save: 'Speichern', required: 'Erforderlich', optional: 'Optional', home: 'Startseite', open: 'GoToMeeting: Einmaliges Anmelden' };
+  LABELS.fr = { title: 'Authentification unique basée sur SAML', setup: 'Configurer l’authentification unique avec SAML', basic: 'Configuration SAML de base', claims: 'Attributs et revendications',
+    certificates: era === 'entra' ? 'Certificats SAML' : 'Certificat de signature SAML', token: 'Certificat de signature de jeton', status: 'État', active: 'Actif',
+    thumbprint: 'Empreinte numérique', expiration: 'Expiration', email: 'E-mail de notification', metadataUrl: 'URL des métadonnées de fédération d’application',
+    base64: 'Certificat (Base64)', raw: 'Certificat (brut)', xml: 'XML de métadonnées de fédération', download: 'Télécharger',
+    setupApp: 'Configurer GoToMeeting', loginUrl: 'URL de connexion', identifier: era === 'entra' ? 'Identificateur Microsoft Entra' : 'Identificateur Azure AD', logoutUrl: 'URL de déconnexion',
+    spId: 'Identificateur (ID d’entité)', reply: 'URL de réponse (URL Assertion Consumer Service)', signOn: 'URL d’authentification', relay: 'État de relais (facultatif)', spLogout: 'URL de déconnexion (facultatif)',
+    edit: 'Modifier', save: 'Enregistrer', required: 'Obligatoire', optional: 'Facultatif', home: 'Accueil', open: 'GoToMeeting : Authentification unique' };
+  LABELS.es = { title: 'Inicio de sesión basado en SAML', setup: 'Configurar el inicio de sesión único con SAML', basic: 'Configuración básica de SAML', claims: 'Atributos y notificaciones',
+    certificates: era === 'entra' ? 'Certificados SAML' : 'Certificado de firma SAML', token: 'Certificado de firma de token', status: 'Estado', active: 'Activo',
+    thumbprint: 'Huella digital', expiration: 'Expiración', email: 'Correo electrónico de notificación', metadataUrl: 'Dirección URL de metadatos de federación de aplicación',
+    base64: 'Certificado (Base64)', raw: 'Certificado (sin procesar)', xml: 'XML de metadatos de federación', download: 'Descargar',
+    setupApp: 'Configurar GoToMeeting', loginUrl: 'Dirección URL de inicio de sesión', identifier: era === 'entra' ? 'Identificador de Microsoft Entra' : 'Identificador de Azure AD', logoutUrl: 'Dirección URL de cierre de sesión',
+    spId: 'Identificador (id. de entidad)', reply: 'Dirección URL de respuesta (URL del Servicio de consumidor de aserciones)', signOn: 'Dirección URL de inicio de sesión', relay: 'Estado de la retransmisión (opcional)', spLogout: 'Dirección URL de cierre de sesión (opcional)',
+    edit: 'Editar', save: 'Guardar', required: 'Obligatorio', optional: 'Opcional', home: 'Inicio', open: 'GoToMeeting: Inicio de sesión único' };
   // Japanese: a language ssobridge has no words for. Only the values' shapes and "SAML", which
   // no translation changes, say what the page is.
   LABELS.ja = { title: 'SAML ベースのサインオン', setup: 'SAML によるシングル サインオンのセットアップ', basic: '基本的な SAML 構成', claims: '属性とクレーム',
@@ -108,11 +131,11 @@
 
   // The certificate list as the portal's grid shows it during a rollover (?grid=1).
   function certificateGrid() {
-    const inactive = { en: 'Inactive', nl: 'Inactief', sv: 'Inaktiv' }[lang] ?? 'Inactive';
+    const inactive = { en: 'Inactive', nl: 'Inactief', sv: 'Inaktiv', de: 'Inaktiv', fr: 'Inactif', es: 'Inactivo', ja: '非アクティブ' }[lang] ?? 'Inactive';
     const row = (cells) => el('div', { role: 'row' }, ...cells.map((text) => el('div', { role: 'gridcell' }, text)));
     return [[el('div', { role: 'grid', 'aria-label': L.token },
       el('div', { role: 'row' }, ...[L.thumbprint, L.status, L.expiration].map((text) => el('div', { role: 'columnheader' }, text))),
-      row(['9B6A4331329E0D853B20BD364CD7131D3652942F', inactive, { en: '9/28/2025, 9:17:32 AM', nl: '28-9-2025 09:17:32', sv: '2025-09-28 09:17:32' }[lang] ?? '9/28/2025, 9:17:32 AM']),
+      row(['9B6A4331329E0D853B20BD364CD7131D3652942F', inactive, { en: '9/28/2025, 9:17:32 AM', nl: '28-9-2025 09:17:32', sv: '2025-09-28 09:17:32', de: '28.9.2025, 09:17:32', fr: '28/09/2025 09:17:32', es: '28/9/2025, 9:17:32', ja: '2025/09/28 9:17:32' }[lang] ?? '9/28/2025, 9:17:32 AM']),
       row([v.thumbprint, L.active, v.expires])), el('span')]];
   }
 

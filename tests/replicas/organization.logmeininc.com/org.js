@@ -3,7 +3,8 @@
 (() => {
   const { createElement: h, useState, useRef } = React;
   const params = new URLSearchParams(location.search);
-  // Label texts per language; German after GoTo's localised admin pages (wording guessed).
+  // Label texts per language; German, French and Spanish after GoTo's localised admin pages
+  // (wording guessed; typographic apostrophes as GoTo's French pages use them).
   const TEXT = {
     en: { question: 'How would you like to configure your SAML IDP?', modes: ['Automatic', 'Upload SAML metadata file', 'Manual'],
       metadataUrl: 'Metadata url', metadataFile: 'Metadata file', metadataPlaceholder: 'Paste or upload metadata xml', uploadMetadata: 'Upload metadata file',
@@ -15,6 +16,16 @@
       signIn: 'Anmeldeseiten-URL', signInBinding: 'Anmeldebindung', signOut: 'Abmeldeseiten-URL (optional)', signOutBinding: 'Abmeldebindung',
       entityId: 'Entitäts-ID des Identitätsanbieters', certificate: 'Verifizierungszertifikat', certificatePlaceholder: 'Zertifikat einfügen oder hochladen', uploadCertificate: 'Zertifikat hochladen',
       tabs: ['E-Mail-Domänen', 'Identitätsanbieter', 'Benutzer'], save: 'Speichern', delete: 'Löschen' },
+    fr: { question: 'Comment souhaitez-vous configurer votre fournisseur d’identité SAML ?', modes: ['Automatique', 'Charger le fichier de métadonnées SAML', 'Manuel'],
+      metadataUrl: 'URL des métadonnées', metadataFile: 'Fichier de métadonnées', metadataPlaceholder: 'Coller ou charger le XML des métadonnées', uploadMetadata: 'Charger le fichier de métadonnées',
+      signIn: 'URL de la page de connexion', signInBinding: 'Liaison de connexion', signOut: 'URL de la page de déconnexion (facultatif)', signOutBinding: 'Liaison de déconnexion',
+      entityId: 'ID d’entité du fournisseur d’identité', certificate: 'Certificat de vérification', certificatePlaceholder: 'Coller ou charger le certificat', uploadCertificate: 'Charger le certificat',
+      tabs: ['Domaines de messagerie', 'Fournisseur d’identité', 'Utilisateurs'], save: 'Enregistrer', delete: 'Supprimer' },
+    es: { question: '¿Cómo desea configurar su IdP de SAML?', modes: ['Automático', 'Cargar archivo de metadatos SAML', 'Manual'],
+      metadataUrl: 'URL de metadatos', metadataFile: 'Archivo de metadatos', metadataPlaceholder: 'Pegar o cargar XML de metadatos', uploadMetadata: 'Cargar archivo de metadatos',
+      signIn: 'URL de la página de inicio de sesión', signInBinding: 'Enlace de inicio de sesión', signOut: 'URL de la página de cierre de sesión (opcional)', signOutBinding: 'Enlace de cierre de sesión',
+      entityId: 'ID de entidad del proveedor de identidad', certificate: 'Certificado de verificación', certificatePlaceholder: 'Pegar o cargar certificado', uploadCertificate: 'Cargar certificado',
+      tabs: ['Dominios de correo electrónico', 'Proveedor de identidad', 'Usuarios'], save: 'Guardar', delete: 'Eliminar' },
   };
   const T = TEXT[params.get('lang')] ?? TEXT.en;
   const uploadOnly = params.get('variant') === 'upload-only';
