@@ -101,7 +101,9 @@ pub const AZURE_SP_IDENTIFIER: Vocabulary = &[
     "identificateur",
     "id d'entité", // fr: "Identificateur (ID d'entité)", tutorial
     "identificador",
-    "id. de entidad", // es: "Identificador (id. de entidad)", tutorial
+    "id. de entidad", // es: "Identificador (id. de entidad)", tutorial; pt: "Identificador (ID da Entidade)"
+    "identificatore", // it: "Identificatore (ID entità)", portal wording
+    "識別子",         // ja: "識別子 (エンティティ ID)", portal wording
 ];
 
 /// Azure Basic SAML Configuration: Reply URL (Assertion Consumer Service URL).
@@ -116,6 +118,9 @@ pub const AZURE_SP_REPLY_URL: Vocabulary = &[
     "url de réponse", // fr: "URL de réponse (URL Assertion Consumer Service)", tutorial
     "url de respuesta",
     "consumidor de aserciones", // es: "URL de respuesta", tutorial
+    "url de resposta",          // pt: "URL de Resposta", portal wording
+    "url di risposta",          // it: "URL di risposta", portal wording
+    "応答 url",                 // ja: "応答 URL (Assertion Consumer Service URL)", portal wording
 ];
 
 /// Azure Basic SAML Configuration: Relay State.
@@ -130,6 +135,9 @@ pub const AZURE_SP_RELAY_STATE: Vocabulary = &[
     "état de relais",       // fr, tutorial
     "estado de la retransmisión",
     "estado de retransmisión", // es, tutorial
+    "estado de retransmissão", // pt, portal wording
+    "stato dell'inoltro",      // it, portal wording
+    "リレー状態",              // ja, portal wording
 ];
 
 /// GoTo: the mode dropdown "How would you like to configure your SAML IDP?".

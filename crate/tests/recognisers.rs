@@ -531,7 +531,7 @@ fn sp_pane(labels: [&str; 3]) -> PageSnapshot {
 }
 
 #[test]
-fn basic_saml_pane_in_french_and_spanish_is_recognised_whatever_the_apostrophes() {
+fn basic_saml_pane_in_french_spanish_portuguese_italian_and_japanese_is_recognised() {
     for labels in [
         [
             "Identificateur (ID d’entité)",
@@ -547,6 +547,21 @@ fn basic_saml_pane_in_french_and_spanish_is_recognised_whatever_the_apostrophes(
             "Identificador (id. de entidad)",
             "Dirección URL de respuesta (URL del Servicio de consumidor de aserciones)",
             "Estado de la retransmisión (opcional)",
+        ],
+        [
+            "Identificador (ID da Entidade)",
+            "URL de Resposta (URL do Serviço do Consumidor de Declaração)",
+            "Estado de Retransmissão (Opcional)",
+        ],
+        [
+            "Identificatore (ID entità)",
+            "URL di risposta (URL del servizio consumer di asserzione)",
+            "Stato dell’inoltro (facoltativo)",
+        ],
+        [
+            "識別子 (エンティティ ID)",
+            "応答 URL (Assertion Consumer Service URL)",
+            "リレー状態 (省略可能)",
         ],
     ] {
         let pane = sp::recognise(&sp_pane(labels));

@@ -219,7 +219,7 @@ describe('single-page app behaviour and frames', () => {
 });
 
 describe('Basic SAML Configuration', () => {
-  for (const [l, edit, save] of [['en', 'Edit', 'Save'], ['nl', 'Bewerken', 'Opslaan'], ['de', 'Bearbeiten', 'Speichern'], ['fr', 'Modifier', 'Enregistrer'], ['es', 'Editar', 'Guardar']]) {
+  for (const [l, edit, save] of [['en', 'Edit', 'Save'], ['nl', 'Bewerken', 'Opslaan'], ['de', 'Bearbeiten', 'Speichern'], ['fr', 'Modifier', 'Enregistrer'], ['es', 'Editar', 'Guardar'], ['ja', '編集', '保存']]) {
     test(`fills Identifier, Reply URL and the chosen product's Relay State (${l})`, async () => {
       await choose(browser, 'product', 'gotowebinar');
       const page = await browser.context.newPage();
