@@ -370,8 +370,8 @@
     }, { timeout: 500 }), wait);
   }
 
-  // The attributes that make a field one whose value the core reads (probe.fields).
-  const LOCKS = probe.fields.length > 0 ? ['readonly', 'disabled', 'aria-readonly', 'aria-disabled'] : [];
+  // The attributes that make a field one whose value the core reads (the probe's `locks`).
+  const LOCKS = probe.locks;
   const mentions = (text) => text != null && text !== '' && markers.test(text.toLowerCase());
   // Form fields' values, read in one pass and matched once: a portal in a language ssobridge
   // has no words for still shows Azure's host names in them. Only the fields the probe names

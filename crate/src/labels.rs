@@ -17,7 +17,7 @@ pub fn matches(text: &str, vocabulary: Vocabulary) -> bool {
 }
 
 /// `text` with typographic apostrophes (’ ‘) as `'`.
-pub fn plain_apostrophes(text: &str) -> std::borrow::Cow<'_, str> {
+fn plain_apostrophes(text: &str) -> std::borrow::Cow<'_, str> {
     if text.contains(TYPOGRAPHIC_APOSTROPHES) {
         std::borrow::Cow::Owned(text.replace(TYPOGRAPHIC_APOSTROPHES, "'"))
     } else {

@@ -103,6 +103,9 @@ pub struct Probe {
     /// page a wrapper per field, search boxes and grid checkboxes included; one selector per
     /// tag lets the browser look only at elements of that tag.
     pub fields: Vec<String>,
+    /// The attributes whose arrival makes a field one of `fields` (a form that locks its fields
+    /// once loaded): watched until the page matters.
+    pub locks: Vec<String>,
 }
 
 /// The words and value fragments only the pages ssobridge acts on on `site` show, lower case.
@@ -135,7 +138,10 @@ pub fn markers(site: Site) -> Vec<String> {
     let typographic: Vec<String> = markers
         .iter()
         .filter(|m| m.contains('\''))
-        .map(|m| m.replace('\'', "\u{2019}"))
+        .flat_map(|m| {
+            labels::TYPOGRAPHIC_APOSTROPHES
+                .map(|apostrophe| m.replace('\'', &apostrophe.to_string()))
+        })
         .collect();
     markers.extend(typographic);
     markers.sort();
@@ -156,18 +162,40 @@ pub fn probe(site: Site) -> Probe {
         focus: site == Site::Azure,
         // GoTo's markers are its form's labels, which are text.
         fields: match site {
-            Site::Azure => vec![
-                format!("input:not([type=hidden], [type=password]):is({NOT_EDITABLE}, {BUTTONS})"),
-                format!("textarea:is({NOT_EDITABLE})"),
-            ],
+            Site::Azure => {
+                let not_editable = LOCKS
+                    .iter()
+                    .map(|lock| lock_selector(lock))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                vec![
+                    format!(
+                        "input:not([type=hidden], [type=password]):is({not_editable}, {BUTTONS})"
+                    ),
+                    format!("textarea:is({not_editable})"),
+                ]
+            }
+            Site::Goto => Vec::new(),
+        },
+        locks: match site {
+            Site::Azure => LOCKS.iter().map(|lock| (*lock).to_owned()).collect(),
             Site::Goto => Vec::new(),
         },
     }
 }
 
-/// A field no one can type into (the snapshot's `editable` is false; `extension/snapshot.js`),
-/// as every portal era's copy fields are.
-const NOT_EDITABLE: &str = "[readonly], [disabled], [aria-readonly=true], [aria-disabled=true]";
+/// The attributes that make a field one no one can type into (the snapshot's `editable` is
+/// false; `extension/snapshot.js`), as every portal era's copy fields are.
+const LOCKS: [&str; 4] = ["readonly", "disabled", "aria-readonly", "aria-disabled"];
+
+/// A field carrying `lock`: present for the HTML attributes, `true` for the ARIA ones.
+fn lock_selector(lock: &str) -> String {
+    if lock.starts_with("aria-") {
+        format!("[{lock}=true]")
+    } else {
+        format!("[{lock}]")
+    }
+}
 
 /// Inputs that show their value as a button's label, which the core reads as any other value.
 const BUTTONS: &str = "[type=button], [type=submit], [type=reset]";

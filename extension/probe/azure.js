@@ -1,10 +1,16 @@
 // Generated from the Rust core (crate/src/page.rs) by `cargo run -p ssobridge --example probes`;
 // a native test fails when it differs. What content.js watches for on this side's pages.
 globalThis.ssobridgeProbe = {
-  "pattern": "antwoord url|antwoord-url|antwort-url|assertion consumer service|certificaat voor tokenondertekening|certificado de firma saml|certificados saml|certificat de signature saml|certificats saml|certifikat för tokensignering|configure sign-on|configure single sign-on at|consumidor de aserciones|eenmalige aanmelding instellen met saml|einmaliges anmelden mit saml|estado de la retransmisión|estado de retransmisión|estado de retransmissão|federationmetadata|konfigurera enkel inloggning med saml|kurzübersicht|login\\.chinacloudapi\\.cn|login\\.microsoftonline\\.com|login\\.microsoftonline\\.us|login\\.partner\\.microsoftonline\\.cn|login\\.windows\\.net|quick reference|relay state|relay-status|relaystate|relaystatus|relätillstånd|reply url|saml certificates|saml signing certificate|saml-based sign-on|saml-certificaten|saml-certifikat|saml-handtekeningcertificaat|saml-signaturzertifikat|saml-signeringscertifikat|saml-zertifikate|set up single sign-on with saml|snabbreferens|snelzoekgids|stato dell'inoltro|stato dell’inoltro|sts\\.chinacloudapi\\.cn|sts\\.windows\\.net|svar-url|svars-url|token signing certificate|tokensignaturzertifikat|url de resposta|url de respuesta|url de réponse|url di risposta|vidarebefordransstatus|weiterleitungsstatus|état de relais|リレー状態|応答 url",
+  "pattern": "antwoord url|antwoord-url|antwort-url|assertion consumer service|certificaat voor tokenondertekening|certificado de firma saml|certificados saml|certificat de signature saml|certificats saml|certifikat för tokensignering|configure sign-on|configure single sign-on at|consumidor de aserciones|eenmalige aanmelding instellen met saml|einmaliges anmelden mit saml|estado de la retransmisión|estado de retransmisión|estado de retransmissão|federationmetadata|konfigurera enkel inloggning med saml|kurzübersicht|login\\.chinacloudapi\\.cn|login\\.microsoftonline\\.com|login\\.microsoftonline\\.us|login\\.partner\\.microsoftonline\\.cn|login\\.windows\\.net|quick reference|relay state|relay-status|relaystate|relaystatus|relätillstånd|reply url|saml certificates|saml signing certificate|saml-based sign-on|saml-certificaten|saml-certifikat|saml-handtekeningcertificaat|saml-signaturzertifikat|saml-signeringscertifikat|saml-zertifikate|set up single sign-on with saml|snabbreferens|snelzoekgids|stato dell'inoltro|stato dell‘inoltro|stato dell’inoltro|sts\\.chinacloudapi\\.cn|sts\\.windows\\.net|svar-url|svars-url|token signing certificate|tokensignaturzertifikat|url de resposta|url de respuesta|url de réponse|url di risposta|vidarebefordransstatus|weiterleitungsstatus|état de relais|リレー状態|応答 url",
   "focus": true,
   "fields": [
     "input:not([type=hidden], [type=password]):is([readonly], [disabled], [aria-readonly=true], [aria-disabled=true], [type=button], [type=submit], [type=reset])",
     "textarea:is([readonly], [disabled], [aria-readonly=true], [aria-disabled=true])"
+  ],
+  "locks": [
+    "readonly",
+    "disabled",
+    "aria-readonly",
+    "aria-disabled"
   ]
 };
