@@ -15,6 +15,15 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     clean([...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' '));
   const isOurs = (el) => el.closest?.(`[${UI_ATTR}]`) != null;
 
+  // The shadow root of a host, open or closed: an extension may open a closed one (Firefox
+  // gives content scripts `openOrClosedShadowRoot` on elements, Chromium `chrome.dom`).
+  const dom = globalThis.chrome?.dom;
+  /** @param {Element} el @returns {ShadowRoot | null} */
+  function shadowRootOf(el) {
+    if ('openOrClosedShadowRoot' in el) return /** @type {any} */ (el).openOrClosedShadowRoot ?? null;
+    return el.shadowRoot ?? dom?.openOrClosedShadowRoot?.(/** @type {HTMLElement} */ (el)) ?? null;
+  }
+
   function isVisible(el) {
     if (el.getClientRects().length === 0) return false;
     const style = getComputedStyle(el);
@@ -286,6 +295,8 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     }
     return {
       elements: elementsByKey,
+      // What the snapshot covered: changes outside it cannot change what the core reads.
+      root,
       snapshot: {
         url: location.href,
         lang: document.documentElement.lang || navigator.language || '',
@@ -299,5 +310,5 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     };
   }
 
-  return Object.freeze({ collect, isOurs, UI_ATTR });
+  return Object.freeze({ collect, isOurs, shadowRootOf, UI_ATTR });
 })();
