@@ -32,10 +32,14 @@
   let focus = null;
   let relevant = false;
 
+  /** @type {ShadowRoot[]} the shadow roots the last snapshot walked */
+  let shadowRoots = [];
+
   function snapshot() {
     if (probe.focus) focus ??= new RegExp(probe.pattern, 'i');
     const taken = globalThis.ssobridgeSnapshot.collect({ focus, fields: probe.fields });
     elementsByKey = taken.elements;
+    shadowRoots = taken.shadowRoots;
     return taken.snapshot;
   }
 
@@ -111,7 +115,11 @@
       const observer = new MutationObserver((mutations) => {
         if (!mutations.every((m) => ui.owns(m.target))) quiet();
       });
-      observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+      // A web component renders inside its shadow root, which an observer of the document
+      // does not see into.
+      for (const target of [document.documentElement, ...shadowRoots]) {
+        observer.observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
+      }
       const limit = setTimeout(done, waitMs);
       apply(ops);
     });
@@ -332,6 +340,32 @@
     };
   })();
 
+  // ---- Shadow roots: an observer of the document sees nothing inside them ----------------
+
+  /** The shadow roots being watched (their hosts still in the page). */
+  const knownRoots = new Set();
+
+  /** The shadow roots under `nodes` not watched yet, now known. */
+  function newRootsUnder(nodes) {
+    const found = [];
+    for (const node of nodes) {
+      if (node.nodeType === Node.ELEMENT_NODE) globalThis.ssobridgeSnapshot.shadowRootsUnder(node, knownRoots, found);
+    }
+    return found;
+  }
+
+  /** The roots the last snapshot walked that are not watched yet, now known. */
+  function newRootsWalked() {
+    const found = shadowRoots.filter((root) => !knownRoots.has(root));
+    for (const root of found) knownRoots.add(root);
+    return found;
+  }
+
+  function liveRoots() {
+    for (const root of knownRoots) if (!root.host.isConnected) knownRoots.delete(root);
+    return [...knownRoots];
+  }
+
   // ---- Watching the page (single-page apps render and navigate without reloads) -----------
 
   async function refresh() {
@@ -339,6 +373,7 @@
     try {
       /** @type {ViewReply} */
       const view = await ask({ type: 'view', snapshot: snapshot(), filledHere });
+      observeRoots(newRootsWalked());
       ui.buttons(view.buttons);
       ui.drift(view.drift);
       // Nothing here after all (another blade of the portal): back to watching for the
@@ -417,6 +452,12 @@
         }
       }
     }
+    // Web components added bring their shadow roots, whose text their light DOM lacks.
+    if (probe.deep && added.length) {
+      const roots = newRootsUnder(added);
+      observeRoots(roots);
+      for (const root of roots) texts.push(root.textContent);
+    }
     return mentions(texts.join('\n')) || added.some(fieldsMention);
   }
 
@@ -426,7 +467,11 @@
   function scan() {
     idle(() => {
       const body = document.body ?? document.documentElement;
-      if (mentions(body.textContent) || fieldsMention(body)) becomeRelevant();
+      if (mentions(body.textContent) || fieldsMention(body)) return becomeRelevant();
+      if (!probe.deep) return;
+      const roots = newRootsUnder([document.documentElement]);
+      observeRoots(roots);
+      if (roots.some((root) => mentions(root.textContent))) becomeRelevant();
     }, { timeout: 1000 });
   }
 
@@ -462,10 +507,19 @@
   // Until the page mentions a marker only new text, values and fields becoming read-only
   // matter; once it does, also what shows or hides parts of it (a blade opening, a section
   // expanding).
+  function watchOptions() {
+    const shown = relevant ? ['class', 'hidden', 'style', 'aria-expanded'] : [];
+    return { subtree: true, childList: true, attributes: true, attributeFilter: ['value', ...LOCKS, ...shown], characterData: true };
+  }
   function watch() {
     watcher.disconnect();
-    const shown = relevant ? ['class', 'hidden', 'style', 'aria-expanded'] : [];
-    watcher.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['value', ...LOCKS, ...shown], characterData: true });
+    const options = watchOptions();
+    for (const target of [document.documentElement, ...liveRoots()]) watcher.observe(target, options);
+  }
+  function observeRoots(roots) {
+    if (roots.length === 0) return;
+    const options = watchOptions();
+    for (const root of roots) watcher.observe(root, options);
   }
   watch();
   // In-app navigation: look again (the observer alone sees only what changes).

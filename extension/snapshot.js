@@ -10,18 +10,80 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   const MAX_LABEL_ELEMENTS = 100;
   const CONTROL_SELECTOR = 'input, textarea, select, button, [role], [contenteditable="true"]';
 
+  // Elements whose text no one reads (a shadow root's styles sit beside its controls).
+  const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
   const clean = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
   const ownText = (el) =>
     clean([...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' '));
   const isOurs = (el) => el.closest?.(`[${UI_ATTR}]`) != null;
 
   // The shadow root of a host, open or closed: an extension may open a closed one (Firefox
-  // gives content scripts `openOrClosedShadowRoot` on elements, Chromium `chrome.dom`).
+  // gives content scripts `openOrClosedShadowRoot` on elements, Chromium `chrome.dom`). A
+  // closed root is looked for on custom elements only, where design systems put them: asking
+  // the browser for every element of a heavy portal would cost more than the walk itself.
   const dom = globalThis.chrome?.dom;
   /** @param {Element} el @returns {ShadowRoot | null} */
   function shadowRootOf(el) {
+    const open = el.shadowRoot;
+    if (open || !el.localName.includes('-')) return open ?? null;
     if ('openOrClosedShadowRoot' in el) return /** @type {any} */ (el).openOrClosedShadowRoot ?? null;
-    return el.shadowRoot ?? dom?.openOrClosedShadowRoot?.(/** @type {HTMLElement} */ (el)) ?? null;
+    return dom?.openOrClosedShadowRoot?.(/** @type {HTMLElement} */ (el)) ?? null;
+  }
+
+  /** The shadow root an element sits in, or null in the document. */
+  function shadowRootAround(el) {
+    const root = el.getRootNode();
+    return root instanceof ShadowRoot ? root : null;
+  }
+
+  /** The parent a person sees: the element's own parent, or at the top of a shadow root its host. */
+  function composedParent(el) {
+    return el.parentElement ?? shadowRootAround(el)?.host ?? null;
+  }
+
+  /** `closest` across shadow boundaries: inside the element's own root first, then its hosts'. */
+  function closestComposed(el, selector) {
+    for (let node = el; node; node = shadowRootAround(node)?.host ?? null) {
+      const found = node.closest(selector);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** Whether `ancestor` holds `el`, shadow roots between them included. */
+  function holds(ancestor, el) {
+    for (let node = el; node; node = shadowRootAround(node)?.host ?? null) if (ancestor.contains(node)) return true;
+    return false;
+  }
+
+  // The elements a subtree renders: a host's shadow root stands in for its children, and a
+  // slot shows what is assigned to it (its own children only when nothing is).
+  function renderedChildren(el) {
+    const root = shadowRootOf(el);
+    if (root) return root.children;
+    if (el.localName === 'slot') {
+      const assigned = /** @type {HTMLSlotElement} */ (el).assignedElements({ flatten: true });
+      if (assigned.length) return assigned;
+    }
+    return el.children;
+  }
+
+  // The text a subtree renders, slotted text and shadow roots included (innerText stops at a
+  // slot in some browsers). For labels, which are short.
+  function renderedText(node, out = []) {
+    for (let child = node.firstChild; child && out.length < 200; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) out.push(child.nodeValue);
+      else if (child.nodeType !== Node.ELEMENT_NODE || NOT_TEXT.has(/** @type {Element} */ (child).tagName)) continue;
+      else if (/** @type {Element} */ (child).localName === 'slot') {
+        const assigned = /** @type {HTMLSlotElement} */ (child).assignedNodes({ flatten: true });
+        if (assigned.length === 0) renderedText(child, out);
+        for (const part of assigned) {
+          if (part.nodeType === Node.TEXT_NODE) out.push(part.nodeValue);
+          else renderedText(part, out);
+        }
+      } else renderedText(shadowRootOf(/** @type {Element} */ (child)) ?? child, out);
+    }
+    return out;
   }
 
   function isVisible(el) {
@@ -32,22 +94,26 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
 
   function textOf(el) {
     if (!el) return '';
-    return clean(el.innerText ?? el.textContent).slice(0, 300);
+    const flat = shadowRootOf(el) !== null || (shadowRootAround(el) !== null && el.querySelector('slot') !== null);
+    return clean(flat ? renderedText(shadowRootOf(el) ?? el).join(' ') : el.innerText ?? el.textContent).slice(0, 300);
   }
 
-  function textOfIds(ids) {
-    return clean((ids ?? '').split(/\s+/).map((id) => textOf(document.getElementById(id))).join(' '));
+  // ARIA ids name elements of the same root as the element naming them.
+  function textOfIds(ids, el) {
+    const scope = el ? shadowRootAround(el) ?? document : document;
+    return clean((ids ?? '').split(/\s+/).map((id) => (id ? textOf(scope.getElementById(id)) : '')).join(' '));
   }
 
   // The nearest text before an element, as a person scanning the page reads it. A big subtree
   // with text before it (another blade, a grid) is no label, and the search ends there: its
   // rendered text would cost a heavy portal several milliseconds per snapshot. One without text
-  // (a placeholder shimmer, an SVG drawing) is passed over like any other empty sibling.
+  // (a placeholder shimmer, an SVG drawing) is passed over like any other empty sibling. At the
+  // top of a shadow root the search goes on beside its host.
   function precedingText(el) {
     let node = el;
     for (let depth = 0; node && depth < 5; depth++) {
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-        if (isOurs(sibling)) continue;
+        if (isOurs(sibling) || NOT_TEXT.has(sibling.tagName)) continue;
         if (sibling.getElementsByTagName('*').length > MAX_LABEL_ELEMENTS) {
           if (/\S/.test(sibling.textContent ?? '')) return '';
           continue;
@@ -55,7 +121,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
         const text = textOf(sibling);
         if (text) return text;
       }
-      node = node.parentElement;
+      node = composedParent(node);
       if (node && ownText(node)) return ownText(node).slice(0, 300);
     }
     return '';
@@ -79,6 +145,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   }
 
   // What `el.labels` holds: the labels naming it and the label around it, in document order.
+  // Inside a shadow root the browser looks within that root, which is small.
   function labelsOf(el, labelsFor) {
     if (!('labels' in el)) return [];
     if (el.getRootNode() !== document) return [...(el.labels ?? [])];
@@ -88,30 +155,43 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return found.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
 
+  // What a web component's host says its control is called: its `aria-labelledby` (in the
+  // host's own root), `aria-label` or `label` attribute, from the innermost host out.
+  function hostLabelOf(el) {
+    for (let host = shadowRootAround(el)?.host; host; host = shadowRootAround(host)?.host) {
+      const named = textOfIds(host.getAttribute('aria-labelledby'), host) || clean(host.getAttribute('aria-label')) || clean(host.getAttribute('label'));
+      if (named) return named.slice(0, 300);
+    }
+    return '';
+  }
+
   function labelOf(el, labelsFor) {
-    const labelledBy = textOfIds(el.getAttribute('aria-labelledby'));
+    const labelledBy = textOfIds(el.getAttribute('aria-labelledby'), el);
     if (labelledBy) return labelledBy;
     const labels = labelsOf(el, labelsFor).map(textOf).filter(Boolean);
     if (labels.length) return labels.join(' ');
     const wrapping = el.closest('label');
     if (wrapping) return textOf(wrapping);
-    return precedingText(el);
+    return hostLabelOf(el) || precedingText(el);
   }
 
   function groupLabelOf(el) {
-    const group = el.closest('fieldset, [role="radiogroup"], [role="group"]');
+    const group = closestComposed(el, 'fieldset, [role="radiogroup"], [role="group"]');
     if (group) {
       const legend = group.querySelector('legend');
-      const named = textOfIds(group.getAttribute('aria-labelledby')) || clean(group.getAttribute('aria-label'));
+      const named = textOfIds(group.getAttribute('aria-labelledby'), group) || clean(group.getAttribute('aria-label'));
       if (named || legend) return named || textOf(legend);
     }
     if (el.type === 'radio' || el.getAttribute('role') === 'radio') {
-      // The smallest container holding every radio of the group, then the text before it.
+      // The smallest container holding every radio of the group (radios group by name within
+      // their own root), then what its host calls it or the text before it.
       const name = el.name;
-      const siblings = name ? document.getElementsByName(name) : [el];
+      const scope = shadowRootAround(el) ?? document;
+      const siblings = name ? [.../** @type {NodeListOf<HTMLInputElement>} */ (scope.querySelectorAll('input[type="radio"]'))].filter((radio) => radio.name === name) : [el];
       let container = el.parentElement;
-      while (container && ![...siblings].every((s) => container.contains(s))) container = container.parentElement;
-      return container ? precedingText(container) : '';
+      while (container && !siblings.every((s) => container.contains(s))) container = container.parentElement;
+      if (!container) return hostLabelOf(el);
+      return (container.parentElement === null && hostLabelOf(el)) || precedingText(container);
     }
     return '';
   }
@@ -130,7 +210,11 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   // The names of the regions around an element, innermost first.
   function sectionsOf(el, names) {
     const found = [];
-    for (let region = el.parentElement?.closest(REGION_SELECTOR); region && found.length < 3; region = region.parentElement?.closest(REGION_SELECTOR)) {
+    const above = (node) => {
+      const parent = composedParent(node);
+      return parent && closestComposed(parent, REGION_SELECTOR);
+    };
+    for (let region = above(el); region && found.length < 3; region = above(region)) {
       const name = regionName(region, names);
       if (name) found.push(name);
     }
@@ -138,7 +222,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   }
 
   function rowOf(el, rows) {
-    const row = el.closest('tr, [role="row"]');
+    const row = closestComposed(el, 'tr, [role="row"]');
     if (!row) return 0;
     if (!rows.has(row)) rows.set(row, rows.size + 1);
     return rows.get(row);
@@ -148,7 +232,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
       return el.type === 'file' || el.type === 'password' ? '' : el.value;
     }
-    return clean(el.innerText ?? el.textContent).slice(0, MAX_TEXT);
+    return (shadowRootAround(el) ? textOf(el) : clean(el.innerText ?? el.textContent)).slice(0, MAX_TEXT);
   }
 
   // Only what differs from the core's defaults is sent: most fields of most elements are empty,
@@ -160,7 +244,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return described;
   }
 
-  function describe(el, key, names, rows, labelsFor) {
+  function describe(el, key, names, rows, labelsFor, place) {
     const aria = (name) => el.getAttribute(name) ?? '';
     const expanded = el.getAttribute('aria-expanded');
     return compact({
@@ -186,13 +270,15 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
       editable: !(el.disabled || el.readOnly || aria('aria-readonly') === 'true' || aria('aria-disabled') === 'true'),
       sections: sectionsOf(el, names),
       row: rowOf(el, rows),
+      shadowRoot: place.root,
+      host: place.host,
     });
   }
 
   function isCandidate(el) {
     if (isOurs(el)) return false;
     if (el.matches(CONTROL_SELECTOR)) return !(el instanceof HTMLInputElement && ['hidden', 'password'].includes(el.type));
-    if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(el.tagName)) return false;
+    if (NOT_TEXT.has(el.tagName)) return false;
     const text = ownText(el);
     return text.length > 0 && text.length <= MAX_TEXT;
   }
@@ -215,12 +301,32 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   // its size, such as a certificate grid under its section's heading.
   const MAX_UNMATCHED_SUBTREE = 200;
 
+  // Every shadow root under `node` (and `node`'s own), nested ones included, in document
+  // order; with `known`, only those not in it, which are added to it. Visits every element:
+  // for small pages, for what was just added to a page, and for the focus's last resort.
+  function shadowRootsUnder(node, known = null, found = []) {
+    const consider = (el) => {
+      const root = shadowRootOf(el);
+      if (!root) return;
+      if (!known?.has(root)) {
+        known?.add(root);
+        found.push(root);
+      }
+      shadowRootsUnder(root, known, found);
+    };
+    if (node instanceof Element) consider(node);
+    if (node instanceof Element || node instanceof DocumentFragment || node instanceof Document) {
+      for (const el of node.querySelectorAll('*')) consider(el);
+    }
+    return found;
+  }
+
   // Where to walk for `pattern`: the smallest element holding every text and field (of those
   // `fields` selects) that matches, widened by one level so a section's heading beside it comes
   // along (the body when nothing matches), and every element on the way from there to a match,
   // so that big unmatched subtrees can be left out (a blade and a pane far apart in a heavy
   // portal): for each, how many levels it lies above its nearest match, or 0 inside a section
-  // holding a match.
+  // holding a match. Text and fields inside shadow roots count as their hosts'.
   function focusOf(pattern, fields) {
     const body = document.body ?? document.documentElement;
     const hits = [];
@@ -236,47 +342,52 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
         }
       }
     };
-    if (pattern.test(body.textContent ?? '')) descend(body);
-    for (const selector of fields) {
-      for (const field of body.querySelectorAll(selector)) {
-        if (pattern.test(/** @type {HTMLInputElement} */ (field).value)) hits.push(field);
+    const look = (scope) => {
+      if (pattern.test(scope.textContent ?? '')) descend(scope);
+      for (const selector of fields) {
+        for (const field of scope.querySelectorAll(selector)) {
+          if (pattern.test(/** @type {HTMLInputElement} */ (field).value)) hits.push(field);
+        }
       }
-    }
+    };
+    look(body);
+    // Shadow roots near what the light DOM shows are walked anyway (the walk enters every root
+    // it meets); only a page whose every marker sits in shadow roots needs them all found.
+    if (hits.length === 0) for (const root of shadowRootsUnder(body)) look(root);
+    // A hit at the top of a shadow root stands for its host.
+    for (let i = 0; i < hits.length; i++) if (hits[i] instanceof ShadowRoot) hits[i] = hits[i].host;
     if (hits.length === 0) return { root: body, onPath: null };
     let common = hits[0];
-    for (const hit of hits) while (common && !common.contains(hit)) common = common.parentElement;
+    for (const hit of hits) while (common && !holds(common, hit)) common = composedParent(common);
     /** @type {Map<Element, number>} */
     const onPath = new Map();
     for (const hit of hits) {
-      const section = hit.closest(REGION_SELECTOR);
+      const section = closestComposed(hit, REGION_SELECTOR);
       let inside = section !== null;
-      for (let el = hit, height = 0; el; el = el.parentElement, height++) {
+      for (let el = hit, height = 0; el; el = composedParent(el), height++) {
         const distance = inside ? 0 : height;
         if (onPath.get(el) <= distance) break;
         onPath.set(el, distance);
         if (el === section) inside = false;
       }
     }
-    return { root: common?.parentElement ?? body, onPath };
+    return { root: (common && composedParent(common)) ?? body, onPath };
   }
 
-  // The walker's filter for a focused snapshot: a subtree that branches off the way to the
-  // matches far from them is skipped whole when it is big (see MAX_UNMATCHED_SUBTREE).
-  function pruning(onPath) {
-    return {
-      acceptNode(el) {
-        const parentHeight = onPath.get(el.parentElement);
-        if (onPath.has(el) || parentHeight === undefined || parentHeight <= 1) return NodeFilter.FILTER_ACCEPT;
-        return el.getElementsByTagName('*').length < MAX_UNMATCHED_SUBTREE ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
-      },
-    };
+  // A focused snapshot's pruning: a subtree that branches off the way to the matches far from
+  // them is skipped whole when it is big (see MAX_UNMATCHED_SUBTREE).
+  function isFarAndBig(el, parent, onPath) {
+    const parentHeight = onPath.get(parent);
+    if (onPath.has(el) || parentHeight === undefined || parentHeight <= 1) return false;
+    return el.getElementsByTagName('*').length >= MAX_UNMATCHED_SUBTREE;
   }
 
   /**
    * The page snapshot. With `focus`, only the part of the page around what matches it (a SAML
    * blade inside a portal full of grids), so nothing relevant falls past the candidate cap: in
    * text, and in the values of the form fields `fields` selects (the probe's; every field's
-   * when not given).
+   * when not given). The walk follows what the page renders: into shadow roots, open and
+   * closed, and through slots to what is assigned to them.
    * @param {{ focus?: RegExp | null, fields?: string[] }} [options]
    */
   function collect({ focus = null, fields = ['input, textarea'] } = {}) {
@@ -286,17 +397,34 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     const rows = new Map();
     const labelsFor = labelIndex();
     const { root, onPath } = focus ? focusOf(focus, fields) : { root: document.body ?? document.documentElement, onPath: null };
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, onPath && pruning(onPath));
-    for (let el = walker.currentNode; el && elements.length < MAX_ELEMENTS; el = walker.nextNode()) {
-      if (!(el instanceof HTMLElement) || !isCandidate(el)) continue;
-      const key = elements.length + 1;
-      elementsByKey.set(key, el);
-      elements.push(describe(el, key, names, rows, labelsFor));
-    }
+    // Each shadow root met is numbered in walk order; 0 is the document.
+    const roots = new Map();
+    const visit = (el, parent, place) => {
+      if (elements.length >= MAX_ELEMENTS || el.hasAttribute(UI_ATTR)) return;
+      if (onPath && parent && isFarAndBig(el, parent, onPath)) return;
+      if (el instanceof HTMLElement && isCandidate(el)) {
+        const key = elements.length + 1;
+        elementsByKey.set(key, el);
+        elements.push(describe(el, key, names, rows, labelsFor, place));
+      }
+      const shadow = shadowRootOf(el);
+      let inner = place;
+      if (shadow) {
+        if (!roots.has(shadow)) roots.set(shadow, roots.size + 1);
+        inner = { root: roots.get(shadow), host: el.localName };
+      }
+      const children = renderedChildren(el);
+      // Assigned elements belong to the light tree they came from.
+      const slotted = !shadow && el.localName === 'slot' && children !== el.children;
+      for (let i = 0; i < children.length; i++) visit(children[i], el, slotted ? placeOf(children[i], roots) : inner);
+    };
+    visit(root, null, placeOf(root, roots));
     return {
       elements: elementsByKey,
       // What the snapshot covered: changes outside it cannot change what the core reads.
       root,
+      // The shadow roots it walked, whose changes no observer of the document sees.
+      shadowRoots: [...roots.keys()],
       snapshot: {
         url: location.href,
         lang: document.documentElement.lang || navigator.language || '',
@@ -310,5 +438,13 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     };
   }
 
-  return Object.freeze({ collect, isOurs, shadowRootOf, UI_ATTR });
+  // Which root an element sits in (numbered as the walk met them) and its host's tag.
+  function placeOf(el, roots) {
+    const around = shadowRootAround(el);
+    if (!around) return { root: 0, host: '' };
+    if (!roots.has(around)) roots.set(around, roots.size + 1);
+    return { root: roots.get(around), host: around.host.localName };
+  }
+
+  return Object.freeze({ collect, isOurs, shadowRootOf, shadowRootsUnder, UI_ATTR });
 })();

@@ -106,6 +106,10 @@ pub struct Probe {
     /// The attributes whose arrival makes a field one of `fields` (a form that locks its fields
     /// once loaded): watched until the page matters.
     pub locks: Vec<String>,
+    /// Look for the markers inside shadow roots too, from the first look on: every element of
+    /// the page is visited to find them, which a small admin page affords and a heavy portal,
+    /// open all day, does not. Where false, roots are entered once the light DOM shows a marker.
+    pub deep: bool,
 }
 
 /// The words and value fragments only the pages ssobridge acts on on `site` show, lower case.
@@ -181,6 +185,9 @@ pub fn probe(site: Site) -> Probe {
             Site::Azure => LOCKS.iter().map(|lock| (*lock).to_owned()).collect(),
             Site::Goto => Vec::new(),
         },
+        // GoTo's admin pages are a few hundred elements and its design system is web
+        // components; the Azure portal is thousands, and its sections' headings are text.
+        deep: site == Site::Goto,
     }
 }
 

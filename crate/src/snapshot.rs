@@ -70,6 +70,13 @@ pub struct Element {
     /// The table or grid row the element sits in (`tr`, `role=row`), numbered per snapshot; 0
     /// outside rows. Cells of one row share it.
     pub row: u32,
+    /// The shadow root the element sits in, numbered per snapshot in the order the walk met
+    /// them; 0 in the document itself. Names (`id`, a radio's `name`) are unique only within
+    /// one root.
+    pub shadow_root: u32,
+    /// The tag of the custom element whose shadow root holds the element; empty in the
+    /// document.
+    pub host: String,
 }
 
 /// One `<option>`.

@@ -6,7 +6,7 @@
 mod common;
 use common::*;
 use ssobridge::azure::{read, sp};
-use ssobridge::fill::Progress;
+use ssobridge::fill::{Field, Outcome, Progress};
 use ssobridge::goto::drift::DriftState;
 use ssobridge::goto::form::{self, Mode, ModeControl};
 use ssobridge::goto::plan;
@@ -259,6 +259,130 @@ fn citrix_listbox_is_opened_then_its_option_clicked() {
     assert_eq!(
         (option.role.as_str(), option.value.as_str()),
         ("option", "Manual")
+    );
+}
+
+#[test]
+fn web_component_form_opens_its_shadow_listbox_then_clicks_the_slotted_option() {
+    let settings = rollover_settings();
+    let closed = snapshot("goto-components-automatic");
+    assert_eq!(buttons("goto-components-automatic"), [Button::Fill]);
+    let recognised = form::recognise(&closed);
+    let Some(ModeControl::Listbox {
+        trigger,
+        options,
+        current,
+    }) = recognised.mode
+    else {
+        panic!("no listbox: {:?}", recognised.mode)
+    };
+    assert_eq!(current, Some(Mode::Automatic));
+    assert!(options.is_empty(), "closed: no visible options");
+    let url = recognised.metadata_url.unwrap();
+    assert_eq!(
+        label_of(&closed, url.key),
+        "Metadata url",
+        "the label inside the text field's own shadow root"
+    );
+    let step = plan::plan(
+        &closed,
+        Some(&settings),
+        Mode::Manual,
+        false,
+        &Progress::default(),
+        at(NOW),
+    );
+    assert_eq!(step.ops, [Op::Click { key: trigger }]);
+
+    let open = snapshot("goto-components-listbox-open");
+    let step = plan::plan(
+        &open,
+        Some(&settings),
+        Mode::Manual,
+        false,
+        &step.progress,
+        at(NOW),
+    );
+    let [Op::Click { key }] = step.ops.as_slice() else {
+        panic!("{:?}", step.ops)
+    };
+    let option = open.elements.iter().find(|e| e.key == *key).unwrap();
+    assert_eq!(
+        (
+            option.role.as_str(),
+            option.value.as_str(),
+            option.host.as_str()
+        ),
+        ("option", "Manual", "chameleon-option"),
+        "the option's text is slotted from the light DOM into its own shadow root"
+    );
+}
+
+#[test]
+fn radio_groups_sharing_an_inner_name_in_two_shadow_roots_stay_two_groups() {
+    let shown = snapshot("goto-components-conflict-manual");
+    let recognised = form::recognise(&shown);
+    let sign_in = recognised.sign_in_binding.clone().unwrap();
+    let sign_out = recognised.sign_out_binding.clone().unwrap();
+    let root_of = |key: Option<u32>| {
+        shown
+            .elements
+            .iter()
+            .find(|e| Some(e.key) == key)
+            .map(|e| (e.shadow_root, e.name.clone()))
+            .unwrap()
+    };
+    let (in_root, in_name) = root_of(sign_in.redirect);
+    let (out_root, out_name) = root_of(sign_out.redirect);
+    assert_eq!(in_name, out_name, "both components name their radios alike");
+    assert_ne!(in_root, out_root);
+    assert_eq!(root_of(sign_in.post).0, in_root);
+    assert_eq!(root_of(sign_out.post).0, out_root);
+    assert_eq!(
+        (sign_in.checked.as_str(), sign_out.checked.as_str()),
+        ("POST", "POST")
+    );
+    for field in [
+        &recognised.sign_in_url,
+        &recognised.sign_out_url,
+        &recognised.entity_id,
+        &recognised.certificate_text,
+    ] {
+        assert!(field.is_some(), "{recognised:?}");
+    }
+    assert!(
+        recognised.certificate_file.is_some(),
+        "the hidden file input beside the Upload button"
+    );
+    // Another IdP's values are there: they wait for a confirmation, never written over.
+    let step = plan::plan(
+        &shown,
+        Some(&rollover_settings()),
+        Mode::Manual,
+        false,
+        &Progress::default(),
+        at(NOW),
+    );
+    let held: Vec<Field> = step
+        .fields
+        .iter()
+        .filter(|r| r.outcome == Outcome::Conflict)
+        .map(|r| r.field)
+        .collect();
+    assert_eq!(
+        held,
+        [Field::SignInUrl, Field::EntityId],
+        "{:?}",
+        step.fields
+    );
+    let untouched =
+        [&recognised.sign_in_url, &recognised.entity_id].map(|f| f.as_ref().unwrap().key);
+    assert!(
+        step.ops
+            .iter()
+            .all(|op| !matches!(op, Op::SetText { key, .. } if untouched.contains(key))),
+        "{:?}",
+        step.ops
     );
 }
 

@@ -12,5 +12,6 @@ globalThis.ssobridgeProbe = {
     "disabled",
     "aria-readonly",
     "aria-disabled"
-  ]
+  ],
+  "deep": false
 };

@@ -4,5 +4,6 @@ globalThis.ssobridgeProbe = {
   "pattern": "aanmeldings-url|aanmeldingspagina|aanmeldpagina|anmelde-url|anmeldeseite|anmeldungs-url|archivo de metadatos|configurar|configure your saml|configurer|configureren|entiteit-id|entiteits-id|entitets-id|entity id|entityid|entitäts id|entitäts-id|fichier de métadonnées|fournisseur d'identité saml|fournisseur d‘identité saml|fournisseur d’identité saml|how would you like|id d'entité|id de entidad|id d‘entité|id d’entité|identifiant d'entité|identifiant d‘entité|identifiant d’entité|identificador de entidad|inloggnings-url|inloggningssida|issuer|konfigurera|konfigurieren|login url|metadata file|metadata url|metadata xml|metadata-url|metadatabestand|metadatafil|metadaten-url|metadatendatei|page de connexion|pagina de inicio de sesion|página de inicio de sesión|saml idp|saml-idp|sign in page|sign-in page|sign-in url|signin url|single sign-on service url|single sign-on url|sso url|url de connexion|url de inicio de sesión|url de metadatos|url des métadonnées|url för metadata",
   "focus": false,
   "fields": [],
-  "locks": []
+  "locks": [],
+  "deep": true
 };

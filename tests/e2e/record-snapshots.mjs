@@ -24,6 +24,10 @@ const PAGES = [
   ['goto-react-de-drift', 'https://organization.logmeininc.com/?lang=de&preset=drift#/identity-provider'],
   ['goto-citrix-automatic', 'https://account.citrixonline.com/organization/administration/'],
   ['goto-citrix-listbox-open', 'https://account.citrixonline.com/organization/administration/', null, '[role=combobox]'],
+  // Web components (open shadow roots: the page's own world cannot open closed ones).
+  ['goto-components-automatic', 'https://organization.logmeininc.com/components.html#/identity-provider'],
+  ['goto-components-listbox-open', 'https://organization.logmeininc.com/components.html#/identity-provider', null, '[role=combobox]'],
+  ['goto-components-conflict-manual', 'https://organization.logmeininc.com/components.html?preset=conflict#/identity-provider'],
 ];
 
 const server = await startServer();
@@ -36,7 +40,8 @@ for (const [name, url, waitFor, click] of PAGES) {
   if (waitFor) await page.waitForSelector(waitFor);
   if (click) {
     const target = page.locator(click).first();
-    await (click.includes('combobox') ? target.dispatchEvent('mousedown') : target.click());
+    // The Citrix-era listbox opens on mousedown; a web component's combobox on click.
+    await (click.includes('combobox') && url.includes('citrix') ? target.dispatchEvent('mousedown') : target.click());
     await page.waitForTimeout(600);
   }
   // Evaluated like the content script: the same file, then its collector.

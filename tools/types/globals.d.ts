@@ -4,8 +4,15 @@ declare var browser: typeof chrome | undefined;
 
 // snapshot.js's collector, shared with content.js through the isolated world's global.
 declare var ssobridgeSnapshot: {
-  collect(options?: { focus?: RegExp | null; fields?: string[] }): { elements: Map<number, HTMLElement>; snapshot: import('../../dist/pkg/ssobridge.js').PageSnapshot };
+  collect(options?: { focus?: RegExp | null; fields?: string[] }): {
+    elements: Map<number, HTMLElement>;
+    root: Element;
+    shadowRoots: ShadowRoot[];
+    snapshot: import('../../dist/pkg/ssobridge.js').PageSnapshot;
+  };
   isOurs(node: Node): boolean;
+  shadowRootOf(el: Element): ShadowRoot | null;
+  shadowRootsUnder(node: Node, known?: Set<ShadowRoot> | null, found?: ShadowRoot[]): ShadowRoot[];
   UI_ATTR: string;
 };
 // A side's probe (extension/probe/<side>.js, generated from the core), loaded before content.js.

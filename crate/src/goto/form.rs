@@ -399,10 +399,12 @@ fn binding_groups(snapshot: &PageSnapshot) -> (Option<BindingGroup>, Option<Bind
         if !is_redirect && !is_post {
             continue;
         }
+        // A name groups radios within one root: two web components may each render a group
+        // under the same inner name.
         let group_key = if radio.name.is_empty() {
-            radio.group_label.clone()
+            format!("{} label {}", radio.shadow_root, radio.group_label)
         } else {
-            radio.name.clone()
+            format!("{} name {}", radio.shadow_root, radio.name)
         };
         let index = match groups.iter().position(|(k, _)| *k == group_key) {
             Some(index) => index,

@@ -1,0 +1,125 @@
+// GoTo's Identity provider tab built from web components (tests/replicas/organization.logmeininc.com/
+// components.js): every label and control inside shadow roots, nested two deep, open and closed,
+// the page's model fed only by events that cross the boundary. Through the built extension:
+// the button appears, every mode fills, another IdP's values wait for the admin's confirmation.
+// Verified to fail on the collector and watcher before shadow roots were entered: no Fill
+// button ever appears on this page.
+import assert from 'node:assert/strict';
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, afterEach, before, describe, test } from 'node:test';
+import { ROOT, assertNoErrors, captureOn, choose, finalStatus, launch, startServer } from './harness.mjs';
+import { ENTRA_SAML_URL, ROLLOVER } from './replica-values.mjs';
+
+const METADATA_XML = readFileSync(join(ROOT, 'tests/fixtures', ROLLOVER.fixture), 'utf8').replace(/^\uFEFF/, '');
+const SHAPES = [
+  { name: 'open shadow roots, listbox', query: 'roots=open' },
+  { name: 'closed shadow roots, listbox', query: 'roots=closed' },
+  { name: 'closed shadow roots, native select inside', query: 'roots=closed&select=native' },
+];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture } });
+  browser = await launch(server.port);
+  const azure = await browser.context.newPage();
+  await azure.goto(ENTRA_SAML_URL);
+  const status = await captureOn(azure);
+  assert.equal(status.state, 'done', status.text);
+  await azure.close();
+});
+
+afterEach(() => assertNoErrors(browser));
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the Identity provider tab as the admin does (a click on the tab: single-page navigation). */
+async function openForm(query) {
+  const page = await browser.context.newPage();
+  await page.goto(`https://organization.logmeininc.com/components.html?${query}`);
+  await page.click('text=Identity provider');
+  await page.waitForSelector('[data-ssobridge="fill"]', { timeout: 10_000 });
+  return page;
+}
+
+/** What the page's model holds: only what reached it through the components' events. */
+const model = (page) => page.evaluate(() => window.replicaState);
+
+function assertPem(pem) {
+  assert.match(pem, /^-----BEGIN CERTIFICATE-----\n([A-Za-z0-9+/=]{1,64}\n)+-----END CERTIFICATE-----\n$/);
+  assert.equal(new X509Certificate(pem).fingerprint.replaceAll(':', ''), ROLLOVER.activeThumbprint);
+}
+
+for (const shape of SHAPES) {
+  describe(shape.name, () => {
+    test('Manual: chooses the mode in the component, waits for its fields, fills all six', async () => {
+      await choose(browser, 'mode', 'manual');
+      const page = await openForm(shape.query);
+      await page.click('[data-ssobridge="fill"]');
+      const status = await finalStatus(page);
+      assert.equal(status.state, 'done', status.text);
+      const held = await model(page);
+      assert.equal(held.mode, 'manual');
+      assert.equal(held.signInUrl, ROLLOVER.signInUrl);
+      assert.equal(held.signInBinding, 'REDIRECT');
+      assert.equal(held.signOutUrl, ROLLOVER.signInUrl);
+      assert.equal(held.signOutBinding, 'REDIRECT');
+      assert.equal(held.entityId, ROLLOVER.entityId);
+      assertPem(held.certificate);
+      await page.close();
+    });
+
+    test('Automatic: the metadata URL', async () => {
+      await choose(browser, 'mode', 'automatic');
+      const page = await openForm(shape.query);
+      await page.click('[data-ssobridge="fill"]');
+      const status = await finalStatus(page);
+      assert.equal(status.state, 'done', status.text);
+      const held = await model(page);
+      assert.equal(held.mode, 'automatic');
+      assert.equal(held.metadataUrl, ROLLOVER.metadataUrl);
+      await page.close();
+    });
+
+    test('Upload metadata file: the metadata XML', async () => {
+      await choose(browser, 'mode', 'metadata-file');
+      const page = await openForm(shape.query);
+      await page.click('[data-ssobridge="fill"]');
+      const status = await finalStatus(page);
+      assert.equal(status.state, 'done', status.text);
+      const held = await model(page);
+      assert.equal(held.mode, 'upload');
+      assert.equal(held.metadataXml, METADATA_XML);
+      await page.close();
+    });
+  });
+}
+
+test('closed roots holding another IdP: nothing overwritten until the admin confirms', async () => {
+  await choose(browser, 'mode', 'manual');
+  const page = await openForm('roots=closed&preset=conflict');
+  await page.click('[data-ssobridge="fill"]');
+  const status = await finalStatus(page);
+  assert.equal(status.state, 'conflict', status.text);
+  for (const title of ['Sign-in page url', 'Identity Provider Entity ID']) assert.match(status.text, new RegExp(title));
+  let held = await model(page);
+  assert.equal(held.signInUrl, 'https://idp.example.org/sso/saml');
+  assert.equal(held.entityId, 'https://idp.example.org/metadata');
+
+  await page.click('[data-ssobridge="confirm"]');
+  const confirmed = await finalStatus(page, { after: status.text });
+  assert.equal(confirmed.state, 'done', confirmed.text);
+  held = await model(page);
+  assert.equal(held.signInUrl, ROLLOVER.signInUrl);
+  assert.equal(held.entityId, ROLLOVER.entityId);
+  assert.equal(held.signInBinding, 'REDIRECT');
+  assert.equal(held.signOutBinding, 'REDIRECT');
+  assertPem(held.certificate);
+  await page.close();
+});

@@ -1,0 +1,70 @@
+// GoTo's Identity provider tab built from web components, in real Firefox with the build
+// installed unmodified: closed shadow roots (opened through Firefox's content-script
+// `openOrClosedShadowRoot`) and open ones, every mode. Mirrors tests/e2e/components.test.mjs.
+import assert from 'node:assert/strict';
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, afterEach, before, test } from 'node:test';
+import { ENTRA_SAML_URL, ROLLOVER } from '../e2e/replica-values.mjs';
+import { ROOT, assertNoErrors, choose, finalStatus, launch, openPage, press, startServer } from './harness-firefox.mjs';
+
+const METADATA_XML = readFileSync(join(ROOT, 'tests/fixtures', ROLLOVER.fixture), 'utf8').replace(/^\uFEFF/, '');
+
+let server;
+let ff;
+
+before(async () => {
+  server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture } });
+  ff = await launch(server.port);
+  const azure = await openPage(ff, ENTRA_SAML_URL);
+  await press(azure, 'capture');
+  const status = await finalStatus(azure);
+  assert.equal(status.state, 'done', status.text);
+  await azure.close();
+});
+
+afterEach(() => assertNoErrors(ff));
+
+after(async () => {
+  await ff?.close();
+  await server?.close();
+  if (ff) assertNoErrors(ff);
+});
+
+async function fill(query) {
+  const page = await openPage(ff, `https://organization.logmeininc.com/components.html?${query}`);
+  const tab = await page.waitForSelector('a[role="tab"]::-p-text(Identity provider)');
+  await tab.click();
+  await press(page, 'fill');
+  const status = await finalStatus(page);
+  const held = await page.evaluate(() => window.replicaState);
+  await page.close();
+  return { status, held };
+}
+
+for (const roots of ['closed', 'open']) {
+  test(`${roots} shadow roots, Manual: the mode chosen in the component's listbox, all six values`, async () => {
+    await choose(ff, 'mode', 'manual');
+    const { status, held } = await fill(`roots=${roots}`);
+    assert.equal(status.state, 'done', status.text);
+    assert.equal(held.mode, 'manual');
+    assert.equal(held.signInUrl, ROLLOVER.signInUrl);
+    assert.equal(held.signInBinding, 'REDIRECT');
+    assert.equal(held.signOutUrl, ROLLOVER.signInUrl);
+    assert.equal(held.signOutBinding, 'REDIRECT');
+    assert.equal(held.entityId, ROLLOVER.entityId);
+    assert.equal(new X509Certificate(held.certificate).fingerprint.replaceAll(':', ''), ROLLOVER.activeThumbprint);
+  });
+}
+
+test('closed shadow roots with a native select inside, Automatic then Upload metadata file', async () => {
+  await choose(ff, 'mode', 'automatic');
+  let { status, held } = await fill('roots=closed&select=native');
+  assert.equal(status.state, 'done', status.text);
+  assert.equal(held.metadataUrl, ROLLOVER.metadataUrl);
+  await choose(ff, 'mode', 'metadata-file');
+  ({ status, held } = await fill('roots=closed&select=native'));
+  assert.equal(status.state, 'done', status.text);
+  assert.equal(held.metadataXml, METADATA_XML);
+});
