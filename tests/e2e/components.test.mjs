@@ -1,7 +1,9 @@
-// GoTo's Identity provider tab built from web components (tests/replicas/organization.logmeininc.com/
-// components.js): every label and control inside shadow roots, nested two deep, open and closed,
-// the page's model fed only by events that cross the boundary. Through the built extension:
-// the button appears, every mode fills, another IdP's values wait for the admin's confirmation.
+// Pages built from web components, through the built extension. Azure's copy fields as Fluent
+// UI's <fluent-text-field> (slotted label, input in the shadow root; tests/replicas/_shared/
+// azure.js ?components=): the capture reads them. GoTo's Identity provider tab
+// (tests/replicas/organization.logmeininc.com/components.js): every label and control inside
+// shadow roots, nested two deep, open and closed, the page's model fed only by events that cross
+// the boundary: the button appears, every mode fills, another IdP's values wait for the admin.
 // Verified to fail on the collector and watcher before shadow roots were entered: no Fill
 // button ever appears on this page.
 import assert from 'node:assert/strict';
@@ -9,7 +11,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
-import { ROOT, assertNoErrors, captureOn, choose, finalStatus, launch, startServer } from './harness.mjs';
+import { ROOT, assertNoErrors, captureOn, choose, clearCapture, finalStatus, launch, openPopup, popupValue, startServer } from './harness.mjs';
 import { ENTRA_SAML_URL, ROLLOVER } from './replica-values.mjs';
 
 const METADATA_XML = readFileSync(join(ROOT, 'tests/fixtures', ROLLOVER.fixture), 'utf8').replace(/^\uFEFF/, '');
@@ -25,8 +27,9 @@ let browser;
 before(async () => {
   server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture } });
   browser = await launch(server.port);
+  // Azure's copy fields as web components too, in closed roots: the capture every fill uses.
   const azure = await browser.context.newPage();
-  await azure.goto(ENTRA_SAML_URL);
+  await azure.goto(ENTRA_SAML_URL.replace('/#', '/?components=closed#'));
   const status = await captureOn(azure);
   assert.equal(status.state, 'done', status.text);
   await azure.close();
@@ -54,6 +57,23 @@ const model = (page) => page.evaluate(() => window.replicaState);
 function assertPem(pem) {
   assert.match(pem, /^-----BEGIN CERTIFICATE-----\n([A-Za-z0-9+/=]{1,64}\n)+-----END CERTIFICATE-----\n$/);
   assert.equal(new X509Certificate(pem).fingerprint.replaceAll(':', ''), ROLLOVER.activeThumbprint);
+}
+
+for (const roots of ['closed', 'open']) {
+  test(`Azure's values inside ${roots} web components are captured and checked against the metadata`, async () => {
+    await clearCapture(browser);
+    const azure = await browser.context.newPage();
+    await azure.goto(ENTRA_SAML_URL.replace('/#', `/?components=${roots}#`));
+    const status = await captureOn(azure);
+    assert.equal(status.state, 'done', status.text);
+    const popup = await openPopup(browser);
+    assert.equal(await popupValue(popup, 'signInUrl'), ROLLOVER.signInUrl);
+    assert.equal(await popupValue(popup, 'entityId'), ROLLOVER.entityId);
+    assert.equal(await popupValue(popup, 'metadataUrl'), ROLLOVER.metadataUrl);
+    assert.equal(await popupValue(popup, 'thumbprintSha1'), ROLLOVER.activeThumbprint);
+    await popup.close();
+    await azure.close();
+  });
 }
 
 for (const shape of SHAPES) {

@@ -1,6 +1,7 @@
-// GoTo's Identity provider tab built from web components, in real Firefox with the build
-// installed unmodified: closed shadow roots (opened through Firefox's content-script
-// `openOrClosedShadowRoot`) and open ones, every mode. Mirrors tests/e2e/components.test.mjs.
+// Pages built from web components, in real Firefox with the build installed unmodified: the
+// capture on Azure's copy fields in closed shadow roots, and GoTo's Identity provider tab in
+// closed roots (opened through Firefox's content-script `openOrClosedShadowRoot`) and open
+// ones, every mode. Mirrors tests/e2e/components.test.mjs.
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -17,7 +18,8 @@ let ff;
 before(async () => {
   server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture } });
   ff = await launch(server.port);
-  const azure = await openPage(ff, ENTRA_SAML_URL);
+  // Azure's copy fields as web components in closed roots: the capture every fill uses.
+  const azure = await openPage(ff, ENTRA_SAML_URL.replace('/#', '/?components=closed#'));
   await press(azure, 'capture');
   const status = await finalStatus(azure);
   assert.equal(status.state, 'done', status.text);

@@ -103,12 +103,37 @@
     node.append(...children);
     return node;
   };
+  // ?components=open|closed: the copy fields as Fluent UI's web components render them (as the
+  // portal's newer views may): <fluent-text-field readonly> whose label is the host's slotted
+  // text and whose input sits in the component's shadow root, in open or closed roots.
+  const components = params.get('components');
+  if (components && !customElements.get('fluent-text-field')) {
+    const roots = new WeakMap();
+    customElements.define('fluent-text-field', class extends HTMLElement {
+      connectedCallback() {
+        if (roots.has(this)) return;
+        const root = this.attachShadow({ mode: components === 'closed' ? 'closed' : 'open' });
+        roots.set(this, root);
+        const input = document.createElement('input');
+        input.id = 'control';
+        input.className = 'control';
+        input.readOnly = this.hasAttribute('readonly');
+        input.value = this.getAttribute('value') ?? '';
+        const label = el('label', { part: 'label', for: 'control' }, el('slot'));
+        const style = el('style', {}, ':host{display:block} label{display:block;font-weight:600} input{width:100%;box-sizing:border-box;padding:4px 6px;border:1px solid #8a8886;background:#f3f2f1}');
+        // The value arrives a frame after the element, as Lit renders.
+        root.append(style, label, el('div', { class: 'root', part: 'root' }));
+        requestAnimationFrame(() => root.querySelector('.root').append(input));
+      }
+    });
+  }
   const lockLater = (input) => {
     if (lateFields) setTimeout(() => input.setAttribute('readonly', ''), 600);
     return input;
   };
   let ids = 0;
   const readonlyField = (label, value) => {
+    if (components) return [el('fluent-text-field', { readonly: '', value }, label), el('button', { 'aria-label': 'Copy to clipboard' }, '⧉')];
     const id = `TextField${++ids}`;
     return [el('label', { class: 'ms-Label', for: id }, label),
       el('div', { class: 'field' }, lockLater(el('input', { id, type: 'text', ...(ariaFields ? { 'aria-readonly': 'true' } : lateFields ? {} : { readonly: '' }), value })), el('button', { 'aria-label': 'Copy to clipboard' }, '⧉'))];
