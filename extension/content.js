@@ -361,6 +361,37 @@
     return found;
   }
 
+  // A custom element the page has not defined yet gets its shadow root when the page defines
+  // it, which no mutation shows (a lazily loaded bundle): such elements are looked at again
+  // every half second while they wait, for half a minute at most.
+  let undefinedHosts = new Set();
+  let upgradeTimer = null;
+  let upgradeChecks = 0;
+  function awaitUpgrades(scopes) {
+    for (const scope of scopes) {
+      if (scope instanceof Element && scope.matches(':not(:defined)')) undefinedHosts.add(scope);
+      for (const el of scope.querySelectorAll(':not(:defined)')) undefinedHosts.add(el);
+    }
+    upgradeChecks = 0;
+    if (undefinedHosts.size) upgradeTimer ??= setTimeout(checkUpgrades, 500);
+  }
+  function checkUpgrades() {
+    upgradeTimer = null;
+    const upgraded = [];
+    for (const el of undefinedHosts) {
+      if (el.matches(':defined')) upgraded.push(el);
+      if (!el.isConnected || el.matches(':defined')) undefinedHosts.delete(el);
+    }
+    if (upgraded.length) {
+      const roots = newRootsUnder(upgraded);
+      observeRoots(roots);
+      if (relevant) scheduleRefresh();
+      else if (roots.some((root) => mentions(root.textContent))) becomeRelevant();
+      awaitUpgrades(roots);
+    }
+    if (undefinedHosts.size && ++upgradeChecks < 60) upgradeTimer ??= setTimeout(checkUpgrades, 500);
+  }
+
   function liveRoots() {
     for (const root of knownRoots) if (!root.host.isConnected) knownRoots.delete(root);
     return [...knownRoots];
@@ -456,6 +487,7 @@
     if (probe.deep && added.length) {
       const roots = newRootsUnder(added);
       observeRoots(roots);
+      awaitUpgrades([...added, ...roots]);
       for (const root of roots) texts.push(root.textContent);
     }
     return mentions(texts.join('\n')) || added.some(fieldsMention);
@@ -471,6 +503,7 @@
       if (!probe.deep) return;
       const roots = newRootsUnder([document.documentElement]);
       observeRoots(roots);
+      awaitUpgrades([document, ...roots]);
       if (roots.some((root) => mentions(root.textContent))) becomeRelevant();
     }, { timeout: 1000 });
   }

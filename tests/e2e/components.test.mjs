@@ -19,6 +19,8 @@ const SHAPES = [
   { name: 'open shadow roots, listbox', query: 'roots=open' },
   { name: 'closed shadow roots, listbox', query: 'roots=closed' },
   { name: 'closed shadow roots, native select inside', query: 'roots=closed&select=native' },
+  // The components defined after the page is drawn: their roots come with no mutation to see.
+  { name: 'closed shadow roots, components defined late', query: 'roots=closed&define=late' },
 ];
 
 let server;

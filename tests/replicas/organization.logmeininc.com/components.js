@@ -8,12 +8,17 @@
 //   ?select=native  the mode choice is a native <select> inside the component (the default is a
 //                   combobox button with an ARIA listbox of slotted options)
 //   ?preset=conflict  another IdP's values already saved
+//   ?define=late    the components' definitions arrive 1.5 s after the page is drawn (a lazily
+//                   loaded bundle): the elements upgrade, and render into new shadow roots,
+//                   with no change to the light DOM
 // `window.replicaState` mirrors the model; Save puts what it would submit in `window.replicaSubmitted`.
 (() => {
   const params = new URLSearchParams(location.search);
   const MODE = params.get('roots') === 'closed' ? 'closed' : 'open';
   const nativeSelect = params.get('select') === 'native';
   const roots = new WeakMap(); // host → its shadow root, whichever its mode (as Lit keeps renderRoot)
+  const definitions = [];
+  const define = (name, component) => definitions.push([name, component]);
 
   const el = (tag, attrs = {}, ...children) => {
     const node = document.createElement(tag);
@@ -48,7 +53,7 @@
     }
   }
 
-  customElements.define('chameleon-text-field', class extends Base {
+  define('chameleon-text-field', class extends Base {
     connectedCallback() {
       if (this.input) return;
       this.input = el('input', { id: 'control', type: 'text', part: 'input' });
@@ -61,7 +66,7 @@
     get value() { return this.input?.value ?? ''; }
   });
 
-  customElements.define('chameleon-textarea', class extends Base {
+  define('chameleon-textarea', class extends Base {
     connectedCallback() {
       if (this.input) return;
       this.input = el('textarea', { id: 'control', placeholder: this.getAttribute('placeholder') });
@@ -74,7 +79,7 @@
   });
 
   // REDIRECT / POST. Every group names its radios "choice": names are unique only in a root.
-  customElements.define('chameleon-radio-group', class extends Base {
+  define('chameleon-radio-group', class extends Base {
     connectedCallback() {
       if (this.radios) return;
       const value = this.getAttribute('value') ?? '';
@@ -86,7 +91,7 @@
     get value() { return this.radios?.find((radio) => radio.checked)?.value ?? ''; }
   });
 
-  customElements.define('chameleon-option', class extends Base {
+  define('chameleon-option', class extends Base {
     connectedCallback() {
       if (this.face) return;
       this.face = el('div', { role: 'option', 'aria-selected': 'false', part: 'option' }, el('slot'));
@@ -97,7 +102,7 @@
 
   // The mode choice: a combobox with a listbox of slotted <chameleon-option>s, or (?select=native)
   // a native <select> the component fills from the same options.
-  customElements.define('chameleon-select', class extends Base {
+  define('chameleon-select', class extends Base {
     connectedCallback() {
       if (this.built) return;
       this.built = true;
@@ -130,7 +135,7 @@
     get value() { return this.current; }
   });
 
-  customElements.define('chameleon-button', class extends Base {
+  define('chameleon-button', class extends Base {
     connectedCallback() {
       if (this.face) return;
       this.face = el('button', { type: 'button', part: 'base' }, el('slot'));
@@ -147,7 +152,7 @@
 
   // The form: its own shadow root holds the components; a mode's fields render a moment after
   // the mode changes, as on the real page.
-  customElements.define('goto-identity-provider', class extends Base {
+  define('goto-identity-provider', class extends Base {
     connectedCallback() {
       if (this.model) return;
       this.model = { ...blank, ...(params.get('preset') === 'conflict' ? TENANT_OLD : {}) };
@@ -235,4 +240,6 @@
   document.getElementById('root').append(el('div', { class: 'header' }, 'Organization Center'),
     el('div', { class: 'tabs', role: 'tablist' }, tab('Email domains', '#/email-domains'), tab('Identity provider', '#/identity-provider'), tab('Users', '#/users')), card);
   show();
+  const defineAll = () => definitions.forEach(([name, component]) => customElements.define(name, component));
+  if (params.get('define') === 'late') setTimeout(defineAll, 1500); else defineAll();
 })();
