@@ -56,18 +56,6 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return false;
   }
 
-  // The elements a subtree renders: a host's shadow root stands in for its children, and a
-  // slot shows what is assigned to it (its own children only when nothing is).
-  function renderedChildren(el) {
-    const root = shadowRootOf(el);
-    if (root) return root.children;
-    if (el.localName === 'slot') {
-      const assigned = /** @type {HTMLSlotElement} */ (el).assignedElements({ flatten: true });
-      if (assigned.length) return assigned;
-    }
-    return el.children;
-  }
-
   // The text a subtree renders, slotted text and shadow roots included (innerText stops at a
   // slot in some browsers). For labels, which are short.
   function renderedText(node, out = []) {
@@ -92,16 +80,21 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return style.visibility !== 'hidden' && style.display !== 'none';
   }
 
-  function textOf(el) {
+  // The text a person reads in an element. `composed`: the element sits in a shadow root, where
+  // a slot inside it shows text from elsewhere. (The flag comes from the walk, which knows, so
+  // that a page without shadow roots pays nothing for them.)
+  function textOf(el, composed = false) {
     if (!el) return '';
-    const flat = shadowRootOf(el) !== null || (shadowRootAround(el) !== null && el.querySelector('slot') !== null);
-    return clean(flat ? renderedText(shadowRootOf(el) ?? el).join(' ') : el.innerText ?? el.textContent).slice(0, 300);
+    const host = shadowRootOf(el);
+    const flat = host !== null || (composed && el.querySelector('slot') !== null);
+    return clean(flat ? renderedText(host ?? el).join(' ') : el.innerText ?? el.textContent).slice(0, 300);
   }
 
   // ARIA ids name elements of the same root as the element naming them.
-  function textOfIds(ids, el) {
-    const scope = el ? shadowRootAround(el) ?? document : document;
-    return clean((ids ?? '').split(/\s+/).map((id) => (id ? textOf(scope.getElementById(id)) : '')).join(' '));
+  function textOfIds(ids, el, composed = false) {
+    if (!ids) return '';
+    const scope = composed ? shadowRootAround(el) ?? document : document;
+    return clean(ids.split(/\s+/).map((id) => (id ? textOf(scope.getElementById(id), composed) : '')).join(' '));
   }
 
   // The nearest text before an element, as a person scanning the page reads it. A big subtree
@@ -109,8 +102,9 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   // rendered text would cost a heavy portal several milliseconds per snapshot. One without text
   // (a placeholder shimmer, an SVG drawing) is passed over like any other empty sibling. At the
   // top of a shadow root the search goes on beside its host.
-  function precedingText(el) {
+  function precedingText(el, composed = false) {
     let node = el;
+    let inShadow = composed;
     for (let depth = 0; node && depth < 5; depth++) {
       for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
         if (isOurs(sibling) || NOT_TEXT.has(sibling.tagName)) continue;
@@ -118,10 +112,15 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
           if (/\S/.test(sibling.textContent ?? '')) return '';
           continue;
         }
-        const text = textOf(sibling);
+        const text = textOf(sibling, inShadow);
         if (text) return text;
       }
-      node = composedParent(node);
+      if (node.parentElement || !inShadow) {
+        node = node.parentElement;
+      } else {
+        node = shadowRootAround(node)?.host ?? null;
+        inShadow = node !== null && shadowRootAround(node) !== null;
+      }
       if (node && ownText(node)) return ownText(node).slice(0, 300);
     }
     return '';
@@ -146,9 +145,9 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
 
   // What `el.labels` holds: the labels naming it and the label around it, in document order.
   // Inside a shadow root the browser looks within that root, which is small.
-  function labelsOf(el, labelsFor) {
+  function labelsOf(el, labelsFor, composed) {
     if (!('labels' in el)) return [];
-    if (el.getRootNode() !== document) return [...(el.labels ?? [])];
+    if (composed) return [...(el.labels ?? [])];
     const found = el.id ? labelsFor(el.id).filter((label) => label.control === el) : [];
     const wrapping = el.closest('label');
     if (wrapping && !found.includes(wrapping) && wrapping.control === el) found.push(wrapping);
@@ -159,80 +158,86 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   // host's own root), `aria-label` or `label` attribute, from the innermost host out.
   function hostLabelOf(el) {
     for (let host = shadowRootAround(el)?.host; host; host = shadowRootAround(host)?.host) {
-      const named = textOfIds(host.getAttribute('aria-labelledby'), host) || clean(host.getAttribute('aria-label')) || clean(host.getAttribute('label'));
+      const named = textOfIds(host.getAttribute('aria-labelledby'), host, true) || clean(host.getAttribute('aria-label')) || clean(host.getAttribute('label'));
       if (named) return named.slice(0, 300);
     }
     return '';
   }
 
-  function labelOf(el, labelsFor) {
-    const labelledBy = textOfIds(el.getAttribute('aria-labelledby'), el);
+  function labelOf(el, labelsFor, composed) {
+    const labelledBy = textOfIds(el.getAttribute('aria-labelledby'), el, composed);
     if (labelledBy) return labelledBy;
-    const labels = labelsOf(el, labelsFor).map(textOf).filter(Boolean);
+    const labels = labelsOf(el, labelsFor, composed).map((label) => textOf(label, composed)).filter(Boolean);
     if (labels.length) return labels.join(' ');
     const wrapping = el.closest('label');
-    if (wrapping) return textOf(wrapping);
-    return hostLabelOf(el) || precedingText(el);
+    if (wrapping) return textOf(wrapping, composed);
+    return (composed && hostLabelOf(el)) || precedingText(el, composed);
   }
 
-  function groupLabelOf(el) {
-    const group = closestComposed(el, 'fieldset, [role="radiogroup"], [role="group"]');
+  function groupLabelOf(el, composed) {
+    const group = composed ? closestComposed(el, GROUP_SELECTOR) : el.closest(GROUP_SELECTOR);
     if (group) {
       const legend = group.querySelector('legend');
-      const named = textOfIds(group.getAttribute('aria-labelledby'), group) || clean(group.getAttribute('aria-label'));
-      if (named || legend) return named || textOf(legend);
+      const named = textOfIds(group.getAttribute('aria-labelledby'), group, composed) || clean(group.getAttribute('aria-label'));
+      if (named || legend) return named || textOf(legend, composed);
     }
     if (el.type === 'radio' || el.getAttribute('role') === 'radio') {
       // The smallest container holding every radio of the group (radios group by name within
       // their own root), then what its host calls it or the text before it.
       const name = el.name;
-      const scope = shadowRootAround(el) ?? document;
+      const scope = (composed && shadowRootAround(el)) || document;
       const siblings = name ? [.../** @type {NodeListOf<HTMLInputElement>} */ (scope.querySelectorAll('input[type="radio"]'))].filter((radio) => radio.name === name) : [el];
       let container = el.parentElement;
       while (container && !siblings.every((s) => container.contains(s))) container = container.parentElement;
-      if (!container) return hostLabelOf(el);
-      return (container.parentElement === null && hostLabelOf(el)) || precedingText(container);
+      if (!container) return composed ? hostLabelOf(el) : '';
+      return (composed && container.parentElement === null && hostLabelOf(el)) || precedingText(container, composed);
     }
     return '';
   }
 
+  const GROUP_SELECTOR = 'fieldset, [role="radiogroup"], [role="group"]';
+
   // Regions a person sees as sections: their label, legend or first heading names them.
   const REGION_SELECTOR = 'section, article, aside, fieldset, dialog, form, [role="region"], [role="dialog"], [role="group"], [role="tabpanel"], [role="grid"], [role="table"], [aria-label], [aria-labelledby]';
 
-  function regionName(region, names) {
+  function regionName(region, names, composed) {
     if (names.has(region)) return names.get(region);
     const heading = region.querySelector('legend, h1, h2, h3, h4, h5, h6, [role="heading"]');
-    const name = (textOfIds(region.getAttribute('aria-labelledby')) || clean(region.getAttribute('aria-label')) || textOf(heading)).slice(0, 120);
+    const name = (textOfIds(region.getAttribute('aria-labelledby'), region, composed) || clean(region.getAttribute('aria-label')) || textOf(heading, composed)).slice(0, 120);
     names.set(region, name);
     return name;
   }
 
   // The names of the regions around an element, innermost first.
-  function sectionsOf(el, names) {
+  function sectionsOf(el, names, composed) {
     const found = [];
-    const above = (node) => {
-      const parent = composedParent(node);
-      return parent && closestComposed(parent, REGION_SELECTOR);
-    };
+    const above = composed
+      ? (node) => {
+        const parent = composedParent(node);
+        return parent && closestComposed(parent, REGION_SELECTOR);
+      }
+      : (node) => node.parentElement?.closest(REGION_SELECTOR);
     for (let region = above(el); region && found.length < 3; region = above(region)) {
-      const name = regionName(region, names);
+      const name = regionName(region, names, composed && shadowRootAround(region) !== null);
       if (name) found.push(name);
     }
     return found;
   }
 
-  function rowOf(el, rows) {
-    const row = closestComposed(el, 'tr, [role="row"]');
+  function rowOf(el, rows, composed) {
+    const row = composed ? closestComposed(el, ROW_SELECTOR) : el.closest(ROW_SELECTOR);
     if (!row) return 0;
     if (!rows.has(row)) rows.set(row, rows.size + 1);
     return rows.get(row);
   }
 
-  function valueOf(el) {
+  const ROW_SELECTOR = 'tr, [role="row"]';
+
+  function valueOf(el, composed) {
     if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
       return el.type === 'file' || el.type === 'password' ? '' : el.value;
     }
-    return (shadowRootAround(el) ? textOf(el) : clean(el.innerText ?? el.textContent)).slice(0, MAX_TEXT);
+    return (composed ? textOf(el, true) : clean(el.innerText ?? el.textContent)).slice(0, MAX_TEXT);
   }
 
   // Only what differs from the core's defaults is sent: most fields of most elements are empty,
@@ -246,6 +251,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
 
   function describe(el, key, names, rows, labelsFor, place) {
     const aria = (name) => el.getAttribute(name) ?? '';
+    const composed = place.root !== 0;
     const expanded = el.getAttribute('aria-expanded');
     return compact({
       key,
@@ -259,24 +265,24 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
       role: aria('role'),
       hasPopup: aria('aria-haspopup'),
       expanded: expanded == null ? null : expanded === 'true',
-      label: labelOf(el, labelsFor),
-      groupLabel: groupLabelOf(el),
-      value: valueOf(el),
+      label: labelOf(el, labelsFor, composed),
+      groupLabel: groupLabelOf(el, composed),
+      value: valueOf(el, composed),
       options: el instanceof HTMLSelectElement
         ? [...el.options].map((o) => ({ value: o.value, text: clean(o.text), selected: o.selected }))
         : [],
       checked: el.checked === true || aria('aria-checked') === 'true' || aria('aria-selected') === 'true',
       visible: isVisible(el),
       editable: !(el.disabled || el.readOnly || aria('aria-readonly') === 'true' || aria('aria-disabled') === 'true'),
-      sections: sectionsOf(el, names),
-      row: rowOf(el, rows),
+      sections: sectionsOf(el, names, composed),
+      row: rowOf(el, rows, composed),
       shadowRoot: place.root,
       host: place.host,
     });
   }
 
+  // Our own panel's subtree is never walked (collect), so it needs no test here.
   function isCandidate(el) {
-    if (isOurs(el)) return false;
     if (el.matches(CONTROL_SELECTOR)) return !(el instanceof HTMLInputElement && ['hidden', 'password'].includes(el.type));
     if (NOT_TEXT.has(el.tagName)) return false;
     const text = ownText(el);
@@ -407,16 +413,22 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
         elementsByKey.set(key, el);
         elements.push(describe(el, key, names, rows, labelsFor, place));
       }
+      // A host's shadow root stands in for its children, and a slot shows what is assigned to
+      // it (its own children only when nothing is); assigned elements keep the place of the
+      // tree they came from.
       const shadow = shadowRootOf(el);
-      let inner = place;
       if (shadow) {
         if (!roots.has(shadow)) roots.set(shadow, roots.size + 1);
-        inner = { root: roots.get(shadow), host: el.localName };
+        const inner = { root: roots.get(shadow), host: el.localName };
+        for (let child = shadow.firstElementChild; child; child = child.nextElementSibling) visit(child, el, inner);
+        return;
       }
-      const children = renderedChildren(el);
-      // Assigned elements belong to the light tree they came from.
-      const slotted = !shadow && el.localName === 'slot' && children !== el.children;
-      for (let i = 0; i < children.length; i++) visit(children[i], el, slotted ? placeOf(children[i], roots) : inner);
+      if (place.root !== 0 && el.localName === 'slot') {
+        const assigned = /** @type {HTMLSlotElement} */ (el).assignedElements({ flatten: true });
+        for (const child of assigned) visit(child, el, placeOf(child, roots));
+        if (assigned.length) return;
+      }
+      for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child, el, place);
     };
     visit(root, null, placeOf(root, roots));
     return {
