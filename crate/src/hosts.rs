@@ -36,7 +36,7 @@ pub const GOTO_HOSTS: &[&str] = &[
 
 /// Which side of the job a page is on.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Site {
     /// An Azure portal host.

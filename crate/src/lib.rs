@@ -21,6 +21,7 @@ pub mod names;
 pub mod page;
 pub mod policy;
 pub mod popup;
+pub mod report;
 pub mod rollover;
 pub mod settings;
 pub mod shapes;

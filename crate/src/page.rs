@@ -7,11 +7,11 @@ use crate::hosts::{self, Site};
 use crate::settings::Settings;
 use crate::snapshot::PageSnapshot;
 use crate::time::UnixSeconds;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// An in-page button (its `data-ssobridge` value).
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Button {
     /// "Send to GoTo" on Azure's SAML page.
