@@ -148,7 +148,7 @@ fn the_portals_words_survive_and_the_tenant_is_named_consistently() {
         "the same tenant, the same alias"
     );
     assert!(report.url.contains("/appId/<app-1>/"), "{}", report.url);
-    assert!(json.contains("<thumbprint:40hex>"));
+    assert!(json.contains("<thumbprint-1>"));
     assert_eq!(report.conclusions.buttons, [Button::Capture]);
     assert_eq!(report.conclusions.error, None);
     assert!(
@@ -187,4 +187,60 @@ fn a_page_without_the_values_says_what_was_missing() {
     );
     assert!(form.shadow_roots > 0);
     assert!(form.elements.iter().any(|e| e.host == "chameleon-select"));
+}
+
+/// The core's decisions on a snapshot, every value redacted: what a replica must reproduce.
+/// (Which markers the page's text showed is an observation of the original, whose free text
+/// the report does not keep.)
+fn decisions(shown: &PageSnapshot) -> (report::Conclusions, Vec<Element>) {
+    let made = report::build(shown, "Chromium 156", at(NOW));
+    let conclusions = report::Conclusions {
+        markers: Vec::new(),
+        ..made.conclusions
+    };
+    (conclusions, made.elements)
+}
+
+#[test]
+fn a_replica_made_from_a_report_brings_the_core_to_the_same_decisions() {
+    for name in [
+        "azure-entra-en",
+        "goto-components-conflict-manual",
+        "goto-citrix-listbox-open",
+        "azure-2019-nl-basic-saml-pane",
+    ] {
+        let original = snapshot(name);
+        let made = report::build(&original, "Chromium 156", at(NOW));
+        let replica = report::replica::snapshot(&made);
+        assert_eq!(decisions(&replica), decisions(&original), "{name}");
+        // The page itself holds only samples.
+        let page = report::replica::page(&made);
+        for secret in REPLICA_SECRETS {
+            assert!(
+                !page.contains(secret),
+                "{name}: {secret} in the replica page"
+            );
+        }
+        assert!(page.contains("aria-labelledby"), "{name}");
+    }
+}
+
+#[test]
+fn samples_carry_the_shape_and_the_alias_of_what_they_stand_for() {
+    use report::replica::realize;
+    let tenant = realize("https://login.microsoftonline.com/<tenant-1>/saml2");
+    assert!(ssobridge::shapes::login_url(&tenant).is_ok(), "{tenant}");
+    assert_eq!(realize("<tenant-1>"), realize("<tenant-1>"));
+    assert_ne!(realize("<tenant-1>"), realize("<tenant-2>"));
+    assert_ne!(realize("<tenant-1>"), realize("<app-1>"));
+    assert_eq!(
+        ssobridge::shapes::thumbprint(&realize("<thumbprint-2>")).map(|t| t.len()),
+        Some(40)
+    );
+    assert_eq!(realize("<text:12 chars>").chars().count(), 12);
+    assert_eq!(
+        realize("a <b> c"),
+        "a <b> c",
+        "text that only looks like a shape stays"
+    );
 }

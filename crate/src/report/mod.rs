@@ -4,10 +4,12 @@
 //! (`cargo run -p ssobridge --example replica -- REPORT.json`).
 
 pub mod redact;
+pub mod replica;
 
 use crate::azure::{read, sp};
 use crate::goto::form;
 use crate::hosts::{self, Site};
+use crate::labels;
 use crate::page::{self, Button};
 use crate::snapshot::{Element, PageSnapshot, SelectOption};
 use crate::time::UnixSeconds;
@@ -230,16 +232,53 @@ fn is_control(element: &Element) -> bool {
         )
 }
 
+/// Every word list the core reads pages with: text holding one of these is the portal's.
+const PORTAL_VOCABULARIES: &[labels::Vocabulary] = &[
+    labels::AZURE_SIGN_OUT,
+    labels::AZURE_THUMBPRINT,
+    labels::AZURE_EXPIRY,
+    labels::AZURE_SAML_PAGE,
+    labels::AZURE_SP_IDENTIFIER,
+    labels::AZURE_SP_REPLY_URL,
+    labels::AZURE_SP_RELAY_STATE,
+    labels::AZURE_IDP_SECTIONS,
+    labels::AZURE_APP_OWNER_SECTIONS,
+    labels::AZURE_STATUS_ACTIVE,
+    labels::AZURE_STATUS_INACTIVE,
+    labels::GOTO_MODE,
+    labels::GOTO_MODE_AUTOMATIC,
+    labels::GOTO_MODE_METADATA_FILE,
+    labels::GOTO_MODE_MANUAL,
+    labels::GOTO_SIGN_IN_URL,
+    labels::GOTO_SIGN_OUT_URL,
+    labels::GOTO_BINDING,
+    labels::GOTO_ENTITY_ID,
+    labels::GOTO_CERTIFICATE,
+    labels::GOTO_METADATA_URL,
+    labels::GOTO_METADATA_FILE,
+];
+
+fn has_portal_words(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    PORTAL_VOCABULARIES
+        .iter()
+        .any(|vocabulary| labels::matches(&lower, vocabulary))
+}
+
 /// The snapshot's elements with every value replaced by its shape. Text survives where it is
 /// the portal's: the text of labelling elements (labels, headings, column headers, tabs,
-/// options), section names, and the labels of controls; anything else the page shows (a name,
+/// options), section names, the labels of controls, and text holding a word the core reads
+/// pages by (`Expiration`, `Thumbprint`, in every language it knows); anything else the page shows (a name,
 /// a note, a value of no known shape) is `<text:N chars>`. Value-shaped tokens inside kept text
 /// (URLs, GUIDs, email addresses, thumbprints, Base64) are replaced too.
 fn redact_elements(elements: &[Element], aliases: &mut Aliases) -> Vec<Element> {
     let mut portal_words: HashSet<&str> = HashSet::new();
     for element in elements {
-        if is_labelling(element) {
+        if is_labelling(element) || has_portal_words(&element.value) {
             portal_words.insert(element.value.as_str());
+        }
+        if has_portal_words(&element.label) {
+            portal_words.insert(element.label.as_str());
         }
         portal_words.extend(element.sections.iter().map(String::as_str));
         if is_control(element) {

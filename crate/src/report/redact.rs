@@ -17,6 +17,7 @@ enum Role {
     Tenant,
     App,
     Object,
+    Thumbprint,
     Other,
 }
 
@@ -26,6 +27,7 @@ impl Role {
             Role::Tenant => "tenant",
             Role::App => "app",
             Role::Object => "object",
+            Role::Thumbprint => "thumbprint",
             Role::Other => "guid",
         }
     }
@@ -181,8 +183,8 @@ fn token_shape(token: &str, aliases: &mut Aliases) -> Option<String> {
         aliases.alias(trimmed, Role::Other)
     } else if is_email(trimmed) {
         "<email>".to_owned()
-    } else if shapes::thumbprint(trimmed).is_some() {
-        "<thumbprint:40hex>".to_owned()
+    } else if let Some(thumbprint) = shapes::thumbprint(trimmed) {
+        aliases.alias(&thumbprint, Role::Thumbprint)
     } else if trimmed.len() == 64 && is_hex(trimmed) {
         "<sha256:64hex>".to_owned()
     } else if trimmed.len() >= 16 && is_hex(&trimmed.replace(':', "")) {
@@ -193,6 +195,24 @@ fn token_shape(token: &str, aliases: &mut Aliases) -> Option<String> {
         return ids_within(token, aliases);
     };
     Some(token.replacen(trimmed, &shape, 1))
+}
+
+/// Dates, times and one- or two-digit numbers (`5/7/2027,` `16:44:56` `3`): the portal's
+/// formats, which say how it writes an expiry, and name no one. A phone number's groups are
+/// longer, or more.
+fn is_date_or_number(token: &str) -> bool {
+    let token = token.trim_end_matches(',');
+    let parts: Vec<&str> = token.split(['/', '.', '-', ':']).collect();
+    let digits: usize = parts.iter().map(|p| p.len()).sum();
+    let all_digits = parts
+        .iter()
+        .all(|p| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()));
+    all_digits && ((2..=3).contains(&parts.len()) && digits <= 8 || parts.len() == 1 && digits <= 2)
+}
+
+/// A token a value keeps as it is: a date, a time, a small number, or a meridiem.
+fn kept_in_values(token: &str) -> bool {
+    is_date_or_number(token) || matches!(token, "AM" | "PM" | "am" | "pm")
 }
 
 /// A word with a GUID or a long hex run inside it (`user-<guid>`, `thumbprint=<hex>`): those
@@ -268,6 +288,10 @@ pub fn value(text: &str, aliases: &mut Aliases) -> String {
                 flush(&mut plain, &mut out);
                 out.push(shape);
             }
+            None if kept_in_values(token) => {
+                flush(&mut plain, &mut out);
+                out.push(token.to_owned());
+            }
             None => plain += token.chars().count() + usize::from(plain > 0),
         }
     }
@@ -322,8 +346,13 @@ mod tests {
         assert_eq!(value("jane.doe@contoso.example", &mut aliases), "<email>");
         assert_eq!(
             value("815D70419E644F95BE30F309616EBDA58C5B591B", &mut aliases),
-            "<thumbprint:40hex>"
+            "<thumbprint-1>"
         );
+        assert_eq!(
+            value("5/7/2027, 4:44:56 PM", &mut aliases),
+            "5/7/2027, 4:44:56 PM"
+        );
+        assert_eq!(value("+1 425 555 0100", &mut aliases), "<text:15 chars>");
         assert_eq!(value("Jane Doe", &mut aliases), "<text:8 chars>");
         assert_eq!(
             value(
