@@ -289,15 +289,11 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return text.length > 0 && text.length <= MAX_TEXT;
   }
 
-  // A sandboxed document may not set document.domain, whatever its sandbox flags (with
-  // allow-same-origin its origin looks like any other); elsewhere the assignment changes nothing.
+  // A sandbox without allow-same-origin makes the origin opaque. One that keeps its origin
+  // cannot be seen from inside without writing to the page, so the frame that holds it says so
+  // (the listener below, asked by the worker); nothing here writes to any page object.
   function isSandboxed() {
-    try {
-      document.domain = document.domain;
-      return false;
-    } catch {
-      return true;
-    }
+    return self.origin === 'null';
   }
 
   // A focused snapshot leaves out a subtree that holds no match and more elements than
@@ -457,6 +453,18 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     if (!roots.has(around)) roots.set(around, roots.size + 1);
     return { root: roots.get(around), host: around.host.localName };
   }
+
+  // The worker asks every frame of a tab whether it holds frame `frameId` in an element with a
+  // `sandbox` attribute; only the frame that does answers (reading attributes, writing nothing).
+  (globalThis.browser ?? globalThis.chrome).runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if (message?.type !== 'sandboxed-frame') return false;
+    const api = /** @type {any} */ (globalThis.browser ?? globalThis.chrome);
+    const held = [...document.querySelectorAll('iframe[sandbox], frame[sandbox], embed, object')]
+      .some((el) => el.hasAttribute('sandbox') && api.runtime.getFrameId?.(el) === message.frameId);
+    if (!held) return false;
+    sendResponse(true);
+    return false;
+  });
 
   return Object.freeze({ collect, isOurs, shadowRootOf, shadowRootsUnder, UI_ATTR });
 })();
