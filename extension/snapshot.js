@@ -296,6 +296,13 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return self.origin === 'null';
   }
 
+  // This frame's place among its parent's frames: WindowProxy identity, readable across origins.
+  function frameIndex() {
+    if (window.parent === window) return null;
+    for (let i = 0; i < window.parent.length; i++) if (window.parent.frames[i] === window) return i;
+    return null;
+  }
+
   // A focused snapshot leaves out a subtree that holds no match and more elements than
   // MAX_UNMATCHED_SUBTREE, branching off the way to the matches outside the sections that hold
   // them and more than one level above any match: a portal's grids, menus and lists next to the
@@ -441,6 +448,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
         // whose ancestors are not hosts of the same side.
         ancestorOrigins: location.ancestorOrigins ? [...location.ancestorOrigins] : null,
         sandboxed: isSandboxed(),
+        frameIndex: frameIndex(),
         elements,
       },
     };
@@ -454,13 +462,14 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return { root: roots.get(around), host: around.host.localName };
   }
 
-  // The worker asks every frame of a tab whether it holds frame `frameId` in an element with a
-  // `sandbox` attribute; only the frame that does answers (reading attributes, writing nothing).
+  // The worker asks every frame of a tab whether it is the parent (by origin) holding the
+  // asking frame (by index among its frames) in an element with a `sandbox` attribute; only
+  // the frame that does answers (reading attributes, writing nothing).
   (globalThis.browser ?? globalThis.chrome).runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    if (message?.type !== 'sandboxed-frame') return false;
-    const api = /** @type {any} */ (globalThis.browser ?? globalThis.chrome);
-    const held = [...document.querySelectorAll('iframe[sandbox], frame[sandbox], embed, object')]
-      .some((el) => el.hasAttribute('sandbox') && api.runtime.getFrameId?.(el) === message.frameId);
+    if (message?.type !== 'sandboxed-frame' || self.origin !== message.parentOrigin) return false;
+    const child = message.index == null ? undefined : window.frames[message.index];
+    const held = child !== undefined && [...document.querySelectorAll('iframe[sandbox], frame[sandbox]')]
+      .some((el) => /** @type {HTMLIFrameElement} */ (el).contentWindow === child);
     if (!held) return false;
     sendResponse(true);
     return false;

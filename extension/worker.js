@@ -76,10 +76,14 @@ function pump(event) {
  * A frame cannot tell that its parent sandboxed it when the sandbox keeps its origin: ask the
  * tab's frames whether one of them holds this frame in a sandboxed element (snapshot.js).
  */
-async function sandboxedByParent(sender) {
-  if (!sender.tab?.id || !sender.frameId) return false;
+async function sandboxedByParent(message, sender) {
+  const snapshot = message?.snapshot;
+  if (!sender.tab?.id || !sender.frameId || !snapshot) return false;
+  const parentOrigin = snapshot.ancestorOrigins?.[0];
+  // Without the parent's origin (Firefox) the core acts in top frames only anyway.
+  if (!parentOrigin) return false;
   try {
-    return (await api.tabs.sendMessage(sender.tab.id, { type: 'sandboxed-frame', frameId: sender.frameId })) === true;
+    return (await api.tabs.sendMessage(sender.tab.id, { type: 'sandboxed-frame', index: snapshot.frameIndex ?? null, parentOrigin })) === true;
   } catch {
     return false; // no frame answered: none holds it sandboxed
   }
@@ -98,7 +102,7 @@ async function handle(message, sender) {
     origin: sender.origin ?? null,
     tabId: sender.tab?.id ?? null,
     frameId: sender.frameId ?? 0,
-    sandboxed: await sandboxedByParent(sender),
+    sandboxed: await sandboxedByParent(message, sender),
   };
   let effect = await pump({ kind: 'request', message, sender: who });
   if (effect.fetch) {
