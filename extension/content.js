@@ -135,14 +135,17 @@
 
   async function run(type, confirmed, click, first) {
     let progress = null;
+    // The worker issues a round token for the judged click; every later round carries it.
+    let token = null;
     // A guard only: the core bounds its own rounds (capture 6, fills 8).
     for (let round = 0; round < MAX_ROUNDS; round++) {
       // The click's facts go with the first round: the core decides whether it was the admin's.
       /** @type {StepReply} */
-      const step = await ask({ type, snapshot: round === 0 ? first : snapshot(), progress, confirmed, click: round === 0 ? click : null });
+      const step = await ask({ type, snapshot: round === 0 ? first : snapshot(), progress, confirmed, click: round === 0 ? click : null, token });
       ui.status(step.status.state, step.status.text, step.fields);
       if (step.ops?.length) filledHere = true;
       progress = step.progress;
+      token = step.token ?? token;
       if (step.then !== 'resnapshot') { apply(step.ops); return step; }
       await applyAndSettle(step.ops, step);
     }
@@ -198,7 +201,8 @@
 
     // What the core needs to decide that a click on `host` was the admin's: where it landed,
     // what covers, dims or moved the button, how the focus arrived (SPEC 8, clickjacking).
-    function clickFacts(event, host, focusGiven) {
+    // Raw measures only: the core holds the thresholds (size, timing) that decide.
+    function clickFacts(event, host, focusGiven, focusAfterTabMs, drawnAt) {
       const rect = host.getBoundingClientRect();
       const keyboard = event.type === 'keydown';
       const x = keyboard ? rect.left + rect.width / 2 : event.clientX;
@@ -216,8 +220,12 @@
         trusted: event.isTrusted,
         keyboard,
         focusGiven,
+        focusAfterTabMs,
         onButton: event.target === host && document.elementFromPoint(x, y) === host,
-        inViewport: rect.width >= 8 && rect.height >= 8 && rect.left >= 0 && rect.top >= 0 && rect.right <= innerWidth && rect.bottom <= innerHeight,
+        inViewport: rect.left >= 0 && rect.top >= 0 && rect.right <= innerWidth && rect.bottom <= innerHeight,
+        widthPx: Math.floor(rect.width),
+        heightPx: Math.floor(rect.height),
+        visibleMs: Math.floor(performance.now() - drawnAt),
         opacityPercent: Math.round(opacity * 100),
         effects,
         hidden,
@@ -249,14 +257,16 @@
       face.setAttribute('style', 'display:inline-block;padding:8px 14px;border-radius:6px;background:#0f6cbd;color:#fff;font:600 13px/1.2 system-ui,sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.25);');
       shadow.append(face);
       let focusGiven = false;
+      let focusAfterTabMs = null;
+      const drawnAt = performance.now();
       host.addEventListener('pointerdown', (event) => { if (event.isTrusted) focusGiven = true; });
-      host.addEventListener('focus', () => { focusGiven = performance.now() - tabbedAt < 1000; });
-      host.addEventListener('blur', () => { focusGiven = false; });
+      host.addEventListener('focus', () => { focusAfterTabMs = tabbedAt ? Math.floor(performance.now() - tabbedAt) : null; });
+      host.addEventListener('blur', () => { focusGiven = false; focusAfterTabMs = null; });
       const trusted = (event) => {
         if (!event.isTrusted) return;
         event.preventDefault();
         event.stopPropagation();
-        onClick(clickFacts(event, host, focusGiven));
+        onClick(clickFacts(event, host, focusGiven, focusAfterTabMs, drawnAt));
       };
       host.addEventListener('click', trusted);
       host.addEventListener('keydown', (event) => {

@@ -44,6 +44,7 @@ function say(notice) {
  * @param {PopupView} view
  */
 function render(view) {
+  inputLimit = view.inputLimit;
   $('#values').replaceChildren(...view.fields.flatMap((field) => {
     const input = el('input', { readOnly: true, value: field.value });
     input.dataset.field = field.field;
@@ -136,8 +137,13 @@ function fileToBase64(file) {
   });
 }
 
+// The core's limit, from the last view: a larger file is refused before it is read or copied.
+let inputLimit = Infinity;
+
 async function addFile(file) {
-  if (file) await act({ type: 'add-file', base64: await fileToBase64(file) });
+  if (!file) return;
+  if (file.size > inputLimit) await act({ type: 'add-file', base64: '', size: file.size });
+  else await act({ type: 'add-file', base64: await fileToBase64(file), size: file.size });
 }
 
 function main() {

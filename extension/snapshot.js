@@ -289,15 +289,18 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return text.length > 0 && text.length <= MAX_TEXT;
   }
 
-  // A sandboxed document may not set document.domain, whatever its sandbox flags (with
-  // allow-same-origin its origin looks like any other); elsewhere the assignment changes nothing.
+  // A sandbox without allow-same-origin makes the origin opaque. One that keeps its origin
+  // cannot be seen from inside without writing to the page, so the frame that holds it says so
+  // (the listener below, asked by the worker); nothing here writes to any page object.
   function isSandboxed() {
-    try {
-      document.domain = document.domain;
-      return false;
-    } catch {
-      return true;
-    }
+    return self.origin === 'null';
+  }
+
+  // This frame's place among its parent's frames: WindowProxy identity, readable across origins.
+  function frameIndex() {
+    if (window.parent === window) return null;
+    for (let i = 0; i < window.parent.length; i++) if (window.parent.frames[i] === window) return i;
+    return null;
   }
 
   // A focused snapshot leaves out a subtree that holds no match and more elements than
@@ -445,6 +448,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
         // whose ancestors are not hosts of the same side.
         ancestorOrigins: location.ancestorOrigins ? [...location.ancestorOrigins] : null,
         sandboxed: isSandboxed(),
+        frameIndex: frameIndex(),
         elements,
       },
     };
@@ -457,6 +461,19 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     if (!roots.has(around)) roots.set(around, roots.size + 1);
     return { root: roots.get(around), host: around.host.localName };
   }
+
+  // The worker asks every frame of a tab whether it is the parent (by origin) holding the
+  // asking frame (by index among its frames) in an element with a `sandbox` attribute; only
+  // the frame that does answers (reading attributes, writing nothing).
+  (globalThis.browser ?? globalThis.chrome).runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if (message?.type !== 'sandboxed-frame' || self.origin !== message.parentOrigin) return false;
+    const child = message.index == null ? undefined : window.frames[message.index];
+    const held = child !== undefined && [...document.querySelectorAll('iframe[sandbox], frame[sandbox]')]
+      .some((el) => /** @type {HTMLIFrameElement} */ (el).contentWindow === child);
+    if (!held) return false;
+    sendResponse(true);
+    return false;
+  });
 
   return Object.freeze({ collect, isOurs, shadowRootOf, shadowRootsUnder, UI_ATTR });
 })();

@@ -1,7 +1,8 @@
 // Context: the extension's service worker (Chrome, Edge) or background script (Firefox).
-// Plumbing only: every request goes to the Rust core's one entry point, `handle`, which admits
-// it, decides, and returns an effect; this file performs the effect (store the state, reply)
-// and, when the core asks, runs the core's own metadata fetch and hands the result back.
+// A pump: every event (a message, a finished fetch, an observed post, the watch's alarm, the
+// start) goes to the Rust core's one entry point, `step`, which admits it, decides, and returns
+// an effect; this file performs the effect (store the state, reply, keep or drop the sign-in
+// observer and its permissions) and, when the core asks, runs the core's metadata fetch.
 import init, * as core from './pkg/ssobridge.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -27,32 +28,65 @@ function exclusive(task) {
 }
 
 /**
- * The organisation's policy for ssobridge (Chrome, Edge: `3rdparty.extensions.<id>`; Firefox:
- * policies.json `3rdparty.Extensions.<gecko id>`), as the browser gives it; the core reads and
- * checks it. Read for every request, since an IT department may change it at any time.
- * @returns {Promise<Record<string, unknown> | null>}
+ * Where the worker runs, for the core: ids, language, the organisation's policy (Chrome, Edge:
+ * `3rdparty.extensions.<id>`; Firefox: policies.json `3rdparty.Extensions.<gecko id>`) read
+ * afresh each time (an IT department may change it at any time), and a fresh random token the
+ * core issues when a judged click starts an action. A rejected read is passed on as such: the
+ * core decides what it means (fail-closed).
+ * @returns {Promise<core.WorkerEnv>}
  */
-async function managedPolicy() {
+async function env() {
+  let managed = null;
+  let managedError = null;
   try {
-    return (await api.storage.managed.get()) ?? null;
-  } catch {
-    return null; // Firefox rejects when no policy names ssobridge: nothing is managed
+    managed = (await api.storage.managed.get()) ?? null;
+  } catch (err) {
+    managedError = String(err?.message ?? err);
   }
+  return {
+    extensionId: api.runtime.id,
+    extensionBase: api.runtime.getURL(''),
+    // The language of the _locales the browser chose, so that the core speaks like the labels.
+    lang: api.i18n.getMessage('lang') || api.i18n.getUILanguage(),
+    managed,
+    managedError,
+    token: crypto.randomUUID(),
+  };
 }
 
 /**
- * Loads the state and the policy, lets the core decide, stores what the core says to store.
- * @param {(stored: core.WorkerState | null, managed: Record<string, unknown> | null) => core.Effect} decide
+ * The pump: hands one event to the core with the stored state, stores what it says to store,
+ * and brings the sign-in observer in line. Each load-decide-store runs alone.
+ * @param {core.WorkerEvent} event
  * @returns {Promise<core.Effect>}
  */
-function step(decide) {
+function pump(event) {
   return exclusive(async () => {
-    /** @type {[{ state?: core.WorkerState }, Record<string, unknown> | null]} */
-    const [{ state }, managed] = await Promise.all([api.storage.session.get('state'), managedPolicy()]);
-    const effect = decide(state ?? null, managed);
+    await ready;
+    /** @type {[{ state?: core.WorkerState }, core.WorkerEnv]} */
+    const [{ state }, where] = await Promise.all([api.storage.session.get('state'), env()]);
+    const effect = core.step(event, state ?? null, where);
     if (effect.store) await api.storage.session.set({ state: effect.store });
+    await followWatch(effect);
     return effect;
   });
+}
+
+/**
+ * A frame cannot tell that its parent sandboxed it when the sandbox keeps its origin: ask the
+ * tab's frames whether one of them holds this frame in a sandboxed element (snapshot.js).
+ */
+async function sandboxedByParent(message, sender) {
+  const snapshot = message?.snapshot;
+  if (!sender.tab?.id || !sender.frameId || !snapshot) return false;
+  const parentOrigin = snapshot.ancestorOrigins?.[0];
+  // Without the parent's origin (Firefox) the core acts in top frames only anyway.
+  if (!parentOrigin) return false;
+  try {
+    return (await api.tabs.sendMessage(sender.tab.id, { type: 'sandboxed-frame', index: snapshot.frameIndex ?? null, parentOrigin })) === true;
+  } catch {
+    return false; // no frame answered: none holds it sandboxed
+  }
 }
 
 /**
@@ -61,7 +95,6 @@ function step(decide) {
  * @returns {Promise<core.Reply | undefined>}
  */
 async function handle(message, sender) {
-  await ready;
   /** @type {core.Sender} */
   const who = {
     id: sender.id ?? '',
@@ -69,72 +102,90 @@ async function handle(message, sender) {
     origin: sender.origin ?? null,
     tabId: sender.tab?.id ?? null,
     frameId: sender.frameId ?? 0,
+    sandboxed: await sandboxedByParent(message, sender),
   };
-  // The language of the _locales the browser chose, so that the core speaks like the labels.
-  const lang = api.i18n.getMessage('lang') || api.i18n.getUILanguage();
-  const id = api.runtime.id;
-  const base = api.runtime.getURL('');
-  let effect = await step((stored, managed) => core.handle(message, who, stored, managed, id, base, lang));
+  let effect = await pump({ kind: 'request', message, sender: who });
   if (effect.fetch) {
     // The fetch runs outside the queue: the popup stays usable while it waits.
     const fetched = await core.fetchMetadata(effect.fetch.url);
-    const { pending } = effect.fetch;
-    effect = await step((stored, managed) => core.resume(pending, fetched, stored, managed, id, base, lang));
+    effect = await pump({ kind: 'fetched', pending: effect.fetch.pending, fetched });
   }
-  listenForSignins(effect.watch);
   return effect.reply;
 }
 
 // ---- The sign-in check (SPEC 10): observe one SAML response posted to GoTo, never block it --
 
-const ACS = { urls: ['https://authentication.logmeininc.com/saml/acs*'] };
+const ACS = { urls: ['https://authentication.logmeininc.com/saml/acs*'], types: /** @type {chrome.webRequest.ResourceType[]} */ (['main_frame']) };
+const WATCH_ALARM = 'ssobridge-signin-watch';
 
-/** The posted form body, as bytes, whichever way the browser hands it over. */
+/**
+ * The posted form body as bytes, cut at the core's limit before anything is joined or
+ * encoded: a larger body is not copied at all.
+ * @returns {{ body: Uint8Array, oversize: boolean }}
+ */
 function postedBody(details) {
+  const limit = core.limits().inputBytes;
   const body = details.requestBody;
   const value = body?.formData?.SAMLResponse?.[0];
-  if (value != null) return new TextEncoder().encode(value);
-  const parts = (body?.raw ?? []).filter((part) => part.bytes).map((part) => new Uint8Array(part.bytes));
-  const all = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  parts.reduce((offset, part) => (all.set(part, offset), offset + part.length), 0);
-  return all;
+  // A UTF-16 length over the limit is at least as many UTF-8 bytes.
+  if (value != null) return value.length > limit ? { body: new Uint8Array(), oversize: true } : { body: new TextEncoder().encode(value), oversize: false };
+  const parts = (body?.raw ?? []).filter((part) => part.bytes);
+  const size = parts.reduce((n, part) => n + part.bytes.byteLength, 0);
+  if (size > limit) return { body: new Uint8Array(), oversize: true };
+  const all = new Uint8Array(size);
+  parts.reduce((offset, part) => (all.set(new Uint8Array(part.bytes), offset), offset + part.bytes.byteLength), 0);
+  return { body: all, oversize: false };
 }
 
 /**
- * Observes only: returns nothing, so the request goes on unchanged.
+ * Observes only: returns nothing, so the request goes on unchanged. The request's details go
+ * to the core, which decides whether it is the admin's test sign-in.
  * @type {(details: chrome.webRequest.OnBeforeRequestDetails) => undefined}
  */
 function onSigninPosted(details) {
-  observeSignin(postedBody(details));
+  const { body, oversize } = postedBody(details);
+  const any = /** @type {any} */ (details);
+  /** @type {core.Posted} */
+  const posted = {
+    method: details.method, type: details.type, url: details.url,
+    initiator: details.initiator ?? null, originUrl: any.originUrl ?? null,
+    tabId: details.tabId, frameId: details.frameId, oversize,
+  };
+  pump({ kind: 'posted', posted, body }).catch(() => {});
   return undefined;
 }
 
-/** Hands a posted body (or none, to learn whether a watch is in progress) to the core. */
-function observeSignin(posted) {
-  const lang = api.i18n.getMessage('lang') || api.i18n.getUILanguage();
-  ready
-    .then(() => step((stored, managed) => core.observeSignin(posted, stored, managed, api.runtime.id, api.runtime.getURL(''), lang)))
-    .then((effect) => listenForSignins(effect.watch), () => {});
-}
-
-/** Registers the observer while a watch is in progress, and removes it after. */
-function listenForSignins(watch) {
+/**
+ * The observer exists only while a watch is in progress; when the watch ends (its response,
+ * its deadline, Clear) it goes, and the optional permissions are given back.
+ * @param {core.Effect} effect
+ */
+async function followWatch(effect) {
   const events = api.webRequest?.onBeforeRequest;
-  if (!events) return; // the optional permission is not granted
-  if (watch && !events.hasListener(onSigninPosted)) events.addListener(/** @type {any} */ (onSigninPosted), ACS, ['requestBody']);
-  if (!watch && events.hasListener(onSigninPosted)) events.removeListener(onSigninPosted);
+  if (effect.watch) {
+    if (events && !events.hasListener(onSigninPosted)) events.addListener(/** @type {any} */ (onSigninPosted), ACS, ['requestBody']);
+    if (effect.deadlineMs) await api.alarms.create(WATCH_ALARM, { when: effect.deadlineMs });
+  } else if (effect.release) {
+    if (events?.hasListener(onSigninPosted)) events.removeListener(onSigninPosted);
+    await api.alarms.clear(WATCH_ALARM);
+    await api.permissions.remove({ permissions: ['webRequest'], origins: ['https://authentication.logmeininc.com/*'] }).catch(() => false);
+  }
 }
 
 function plainError(err) {
   return { error: { name: err?.name ?? 'Error', variant: err?.variant ?? 'internal', frameRefused: err?.frameRefused === true, message: String(err?.message ?? err) } };
 }
 
-// Registered synchronously at start: an MV3 worker can be woken by any message, and by the
-// test sign-in it watches for after the browser stopped it. Whether a watch is still in
-// progress is known only once the state is read; the core then keeps or drops the observer.
+// Registered synchronously at start: an MV3 worker can be woken by any message, by the watch's
+// alarm, and by the test sign-in it watches for after the browser stopped it. The observer is
+// registered only while the optional permission is held, which is only while a watch is in
+// progress; the core then confirms the watch from the stored state, or ends it.
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   handle(message, sender).then(sendResponse, (err) => sendResponse(plainError(err)));
   return true;
 });
-listenForSignins(true);
-observeSignin(new Uint8Array());
+api.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === WATCH_ALARM) pump({ kind: 'deadline' }).catch(() => {});
+});
+api.webRequest?.onBeforeRequest.addListener(/** @type {any} */ (onSigninPosted), ACS, ['requestBody']);
+pump({ kind: 'started' }).catch(() => {});

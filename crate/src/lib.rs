@@ -3,6 +3,7 @@
 //! service-provider values back into Azure. Plain Rust, tested natively; `wasm` only binds it.
 #![forbid(unsafe_code)]
 
+pub mod admission;
 pub mod azure;
 pub mod certificate;
 pub mod click;
@@ -18,15 +19,18 @@ pub mod labels;
 pub mod messages;
 pub mod metadata;
 pub mod names;
+pub mod options;
 pub mod page;
 pub mod policy;
 pub mod popup;
 pub mod report;
+pub mod request;
 pub mod rollover;
 pub mod settings;
 pub mod shapes;
 pub mod signin;
 pub mod snapshot;
+pub mod state;
 pub mod status;
 pub mod text;
 pub mod time;

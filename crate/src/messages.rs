@@ -5,415 +5,50 @@
 //! the network is handed back as `Effect::fetch` and finished by [`resume`] against the state
 //! as it is then (the admin may have changed an option meanwhile).
 
+use crate::admission::{self, MAX_INPUT_BYTES};
 use crate::azure::capture;
-use crate::azure::sp::{self, Product};
-use crate::click::{self, ClickFacts};
-use crate::fill::{FieldReport, FillStep, Progress};
-use crate::goto::{self, form::Mode};
-use crate::hosts::{self, Site};
+use crate::azure::sp;
+use crate::fill::{FillStep, Progress};
+use crate::goto;
 use crate::i18n::{Lang, Message};
 use crate::page::{self, Button};
-use crate::policy::Policy;
 use crate::popup::{self, PopupView};
 use crate::settings::{Fetched, PageValues, Settings};
-use crate::snapshot::{Op, PageSnapshot, Then};
+use crate::snapshot::{Op, Then};
 use crate::status::Status;
 use crate::time::UnixSeconds;
 use crate::{Error, Result};
 use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 
-/// A request. Unknown types and ill-typed fields are refused.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(
-    tag = "type",
-    rename_all = "kebab-case",
-    rename_all_fields = "camelCase"
-)]
-pub enum Request {
-    /// Content script: which buttons to draw, and the drift check.
-    View {
-        /// The frame's snapshot.
-        snapshot: PageSnapshot,
-        /// ssobridge has written into this page since it loaded.
-        #[serde(default)]
-        filled_here: bool,
-    },
-    /// Content script: "Send to GoTo".
-    Capture {
-        /// The frame's snapshot.
-        snapshot: PageSnapshot,
-        /// From the previous round.
-        #[serde(default)]
-        progress: Option<Progress>,
-        /// What the content script saw of the click (first round).
-        #[serde(default)]
-        click: Option<ClickFacts>,
-    },
-    /// Content script: "Fill from Azure AD".
-    Fill {
-        /// The frame's snapshot.
-        snapshot: PageSnapshot,
-        /// From the previous round.
-        #[serde(default)]
-        progress: Option<Progress>,
-        /// The admin confirmed overwriting different values.
-        #[serde(default)]
-        confirmed: bool,
-        /// What the content script saw of the click (first round).
-        #[serde(default)]
-        click: Option<ClickFacts>,
-    },
-    /// Content script: "Fill GoTo values".
-    FillSp {
-        /// The frame's snapshot.
-        snapshot: PageSnapshot,
-        /// From the previous round.
-        #[serde(default)]
-        progress: Option<Progress>,
-        /// The admin confirmed overwriting different values.
-        #[serde(default)]
-        confirmed: bool,
-        /// What the content script saw of the click (first round).
-        #[serde(default)]
-        click: Option<ClickFacts>,
-    },
-    /// Popup: what to show.
-    PopupOpen,
-    /// Popup: the GoTo fill mode.
-    SetMode {
-        /// The mode.
-        mode: Mode,
-    },
-    /// Popup: the GoTo product (Relay State).
-    SetProduct {
-        /// The product.
-        product: Product,
-    },
-    /// Popup: a certificate or metadata file, Base64-encoded (extension messages carry JSON).
-    AddFile {
-        /// The file's bytes in Base64.
-        base64: String,
-    },
-    /// Popup: an App Federation Metadata Url pasted by the admin, to fetch and read.
-    ReadMetadataUrl {
-        /// The URL as typed.
-        url: String,
-    },
-    /// Popup: forget the capture.
-    Clear,
-    /// Popup: watch the next test sign-in (SPEC 10.1); the popup has asked for the optional
-    /// permissions first.
-    StartSigninCheck,
-}
+pub use crate::options::Options;
+pub use crate::request::{Posted, Request, Sender};
+pub use crate::state::{Context, Round, SIGNIN_WATCH_SECONDS, Seen, SigninCheck, WorkerState};
 
-impl Request {
-    /// For the first round of an action, the click that started it (`Some(None)`: no facts,
-    /// so no click a person made).
-    fn first_click(&self) -> Option<Option<&ClickFacts>> {
-        match self {
-            Request::Capture {
-                progress: None,
-                click,
-                ..
-            }
-            | Request::Fill {
-                progress: None,
-                click,
-                ..
-            }
-            | Request::FillSp {
-                progress: None,
-                click,
-                ..
-            } => Some(click.as_ref()),
-            _ => None,
-        }
-    }
-
-    fn snapshot(&self) -> Option<&PageSnapshot> {
-        match self {
-            Request::View { snapshot, .. }
-            | Request::Capture { snapshot, .. }
-            | Request::Fill { snapshot, .. }
-            | Request::FillSp { snapshot, .. } => Some(snapshot),
-            _ => None,
-        }
-    }
-}
-
-/// What the browser says about a message's sender (`runtime.MessageSender`).
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct Sender {
-    /// Extension id.
-    pub id: String,
-    /// The frame's or page's URL.
-    pub url: String,
-    /// The frame's origin (`"null"` in sandboxed frames), where the browser reports it.
-    pub origin: Option<String>,
-    /// The tab, present for content scripts.
-    pub tab_id: Option<i64>,
-    /// The frame (0 is the top frame).
-    pub frame_id: i64,
-}
-
-/// What the worker knows about where it runs.
+/// Something that happened, for the worker to hand the core ([`step`]): the worker is a pump
+/// that passes each event in and performs the effect that comes out.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Context {
-    /// `runtime.id`.
-    pub extension_id: String,
-    /// `runtime.getURL('')`: the origin of the extension's own pages (Firefox gives each
-    /// install its own UUID host, so the id alone does not name it).
-    pub extension_base: String,
-    /// The browser's UI language.
-    pub lang: Lang,
-    /// The time now.
-    pub now: UnixSeconds,
-    /// The organisation's policy (`storage.managed`), read afresh for each request: an IT
-    /// department may change it while the browser runs.
-    pub policy: Policy,
+pub enum Event {
+    /// A content script's or the popup's message, with what the browser says of its sender.
+    Request(Box<Request>, Sender),
+    /// A metadata fetch the core asked for has finished.
+    Fetched(Pending, Fetched),
+    /// The sign-in observer saw a request (its details and, when small enough, its body).
+    Posted(Posted, Vec<u8>),
+    /// The sign-in watch's alarm rang.
+    Deadline,
+    /// The worker (re)started: bring the sign-in observer in line with the stored watch.
+    Started,
 }
 
-/// Admits a request only from this extension: content scripts in an allowed, unsandboxed https
-/// frame whose host matches the snapshot and suits the request; popup requests from the
-/// extension's own pages only.
-pub fn admit(request: &Request, sender: &Sender, context: &Context) -> Result<Option<Site>> {
-    if sender.id != context.extension_id {
-        return Err(Error::BadMessage {
-            detail: "not from this extension".to_owned(),
-        });
-    }
-    let Some(snapshot) = request.snapshot() else {
-        // The toolbar popup has no tab; the same page opened in a tab has one. Either way its
-        // URL is the extension's own, which no web page or content script can have.
-        let own_page =
-            !context.extension_base.is_empty() && sender.url.starts_with(&context.extension_base);
-        return if own_page {
-            Ok(None)
-        } else {
-            Err(Error::BadMessage {
-                detail: "popup requests come from the extension's pages only".to_owned(),
-            })
-        };
-    };
-    let refuse = || Error::HostNotAllowed {
-        origin: sender.url.clone(),
-    };
-    if sender.tab_id.is_none() {
-        return Err(Error::BadMessage {
-            detail: "not from a content script".to_owned(),
-        });
-    }
-    let site = hosts::site_of(&sender.url).ok_or_else(refuse)?;
-    let host = hosts::https_host(&sender.url).ok_or_else(refuse)?;
-    if let Some(origin) = &sender.origin
-        && *origin != format!("https://{host}")
-    {
-        return Err(refuse());
-    }
-    if hosts::https_host(&snapshot.url) != Some(host) {
-        return Err(Error::BadMessage {
-            detail: "the snapshot is not of the sending frame".to_owned(),
-        });
-    }
-    let fits = match request {
-        Request::Capture { .. } | Request::FillSp { .. } => site == Site::Azure,
-        Request::Fill { .. } => site == Site::Goto,
-        _ => true,
-    };
-    if !fits {
-        return Err(refuse());
-    }
-    check_frame(snapshot, sender, site)?;
-    match request.first_click() {
-        Some(Some(facts)) => click::judge(facts)?,
-        Some(None) => {
-            return Err(Error::UnsafeClick {
-                reason: "click-not-trusted",
-            });
-        }
-        None => {}
-    }
-    Ok(Some(site))
-}
-
-/// A frame counts only when it is not sandboxed and every frame around it is a host of the
-/// same side (SPEC 8): a GoTo page framed by another site, or by Azure, gets no button.
-fn check_frame(snapshot: &PageSnapshot, sender: &Sender, site: Site) -> Result<()> {
-    let refuse = |reason: &'static str| Err(Error::FrameNotAllowed { reason });
-    if snapshot.sandboxed || sender.origin.as_deref() == Some("null") {
-        return refuse("frame-sandboxed");
-    }
-    // The browser's frame id is the truth; the snapshot's own claim can only add suspicion.
-    if sender.frame_id == 0 && snapshot.top_frame {
-        return Ok(());
-    }
-    let Some(ancestors) = snapshot.ancestor_origins.as_ref().filter(|a| !a.is_empty()) else {
-        return refuse("frame-ancestry-unknown");
-    };
-    let same_side = |origin: &String| hosts::site_of(&format!("{origin}/")) == Some(site);
-    if ancestors.iter().all(same_side) {
-        Ok(())
-    } else {
-        refuse("frame-foreign-ancestor")
-    }
-}
-
-/// The admin's choices in the popup.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct Options {
-    /// GoTo fill mode.
-    pub mode: Mode,
-    /// GoTo product (Relay State).
-    pub product: Product,
-}
-
-/// Steps of the procedure ssobridge has seen done.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct Seen {
-    /// Basic SAML Configuration filled.
-    pub sp_filled: bool,
-    /// GoTo's form filled.
-    pub goto_filled: bool,
-    /// GoTo's saved configuration matched Azure's.
-    pub in_sync: bool,
-}
-
-/// Everything the worker keeps in `storage.session`.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct WorkerState {
-    /// The capture, if any.
-    pub settings: Option<Settings>,
-    /// The popup's choices.
-    pub options: Options,
-    /// What was seen done.
-    pub seen: Seen,
-    /// The per-field outcome of the last finished fill, for the popup.
-    pub last_fill: Vec<FieldReport>,
-    /// The sign-in check: a watch in progress, or the findings of the response it saw.
-    pub signin: SigninCheck,
-}
-
-/// The sign-in check's state (SPEC 10). The response itself is never kept: only the findings.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct SigninCheck {
-    /// Watching for one response until then (Unix seconds).
-    pub watch_until: Option<UnixSeconds>,
-    /// The findings of the response seen.
-    pub findings: Option<crate::signin::Findings>,
-    /// The last watch ended without a response.
-    pub timed_out: bool,
-}
-
-/// How long a sign-in check watches for the test sign-in (SPEC 10.1).
-pub const SIGNIN_WATCH_SECONDS: UnixSeconds = 300;
-
-impl SigninCheck {
-    /// Watching now.
-    pub fn watching(&self, now: UnixSeconds) -> bool {
-        self.watch_until.is_some_and(|until| now < until)
-    }
-
-    /// Ends a watch whose 5 minutes are over.
-    pub fn expire(&mut self, now: UnixSeconds) {
-        if self.watch_until.is_some() && !self.watching(now) {
-            self.watch_until = None;
-            self.timed_out = true;
-        }
-    }
-
-    /// Brings the watch up to date: ends it when its time is over, and at once when the
-    /// organisation turned the check off meanwhile (a watch started before the policy arrived
-    /// must not go on reading sign-ins).
-    pub fn refresh(&mut self, context: &Context) {
-        self.expire(context.now);
-        if !context.policy.signin_check_allowed() {
-            self.watch_until = None;
-        }
-    }
-}
-
-impl WorkerState {
-    /// Reads what storage holds, part by part: a part that does not parse (an older version's
-    /// shape, a damaged value) is dropped and named, never fatal for the rest.
-    pub fn from_stored(stored: &serde_json::Value) -> (WorkerState, Vec<&'static str>) {
-        let mut state = WorkerState::default();
-        let mut dropped = Vec::new();
-        let Some(object) = stored.as_object() else {
-            if !stored.is_null() {
-                dropped.push("state");
-            }
-            return (state, dropped);
-        };
-        fn part<T: serde::de::DeserializeOwned + Default>(
-            object: &serde_json::Map<String, serde_json::Value>,
-            key: &'static str,
-            dropped: &mut Vec<&'static str>,
-        ) -> T {
-            match object.get(key) {
-                None | Some(serde_json::Value::Null) => T::default(),
-                Some(value) => serde_json::from_value(value.clone()).unwrap_or_else(|_| {
-                    dropped.push(key);
-                    T::default()
-                }),
-            }
-        }
-        state.settings = part(object, "settings", &mut dropped);
-        if let Some(options) = object.get("options").and_then(|o| o.as_object()) {
-            state.options.mode = part(options, "mode", &mut dropped);
-            state.options.product = part(options, "product", &mut dropped);
-        }
-        state.seen = part(object, "seen", &mut dropped);
-        state.last_fill = part(object, "lastFill", &mut dropped);
-        state.signin = part(object, "signin", &mut dropped);
-        (state, dropped)
-    }
-
-    fn record_fill(&mut self, button: Button, step: &FillStep) {
-        if step.then != Then::Done {
-            return;
-        }
-        if !step.fields.is_empty() {
-            self.last_fill = step.fields.clone();
-        }
-        if step.status.state == crate::status::State::Done {
-            match button {
-                Button::Fill => self.seen.goto_filled = true,
-                Button::FillSp => self.seen.sp_filled = true,
-                Button::Capture => {}
-            }
-        }
-    }
-
-    /// The setup checklist, in the order of Microsoft's tutorial: `(id, done)`; the text is the
-    /// message table's `check-<id>`.
-    pub fn checklist(&self) -> Vec<(&'static str, bool)> {
-        let captured = self.settings.as_ref().is_some_and(|s| s.complete);
-        vec![
-            ("add-app", captured || self.seen.sp_filled),
-            ("basic-saml", self.seen.sp_filled),
-            ("capture", captured),
-            ("goto-fill", self.seen.goto_filled),
-            ("goto-save", self.seen.in_sync),
-            (
-                "assign-test",
-                self.signin
-                    .findings
-                    .as_ref()
-                    .is_some_and(|f| f.state == crate::signin::Overall::Ok),
-            ),
-        ]
+/// The one entry point: an event and the stored state in, the effect out. `Err` only for a
+/// refused sender or request; everything an admin can cause is in the reply.
+pub fn step(event: Event, stored: &serde_json::Value, context: &Context) -> Result<Effect> {
+    match event {
+        Event::Request(request, sender) => handle(*request, &sender, stored, context),
+        Event::Fetched(pending, fetched) => Ok(resume(pending, fetched, stored, context)),
+        Event::Posted(posted, body) => Ok(observe_signin(&posted, &body, stored, context)),
+        Event::Deadline | Event::Started => Ok(watch_check(stored, context)),
     }
 }
 
@@ -450,6 +85,8 @@ pub struct StepReply {
     pub status: Status,
     /// Per-field outcome, each with its name in the admin's language.
     pub fields: Vec<FieldView>,
+    /// The round token to send with the next round of this action.
+    pub token: Option<String>,
 }
 
 /// One field's outcome, for the in-page copy buttons.
@@ -550,6 +187,11 @@ pub struct Effect {
     pub fetch: Option<FetchStep>,
     /// A sign-in watch is in progress: keep the `webRequest` listener (SPEC 10.1).
     pub watch: bool,
+    /// The watch ended (or none is in progress at a start or deadline): remove the listener
+    /// and give the optional permissions back.
+    pub release: bool,
+    /// When the watch in progress ends (milliseconds since the epoch): set the alarm.
+    pub deadline_ms: Option<u64>,
 }
 
 /// A metadata fetch a request waits for.
@@ -594,14 +236,18 @@ pub fn handle(
     stored: &serde_json::Value,
     context: &Context,
 ) -> Result<Effect> {
-    admit(&request, sender, context)?;
     let (mut state, dropped) = WorkerState::from_stored(stored);
+    let admitted = admission::admit(&request, sender, &state, context)?;
     let before = if dropped.is_empty() {
         Some(state.clone())
     } else {
         None
     };
     state.signin.refresh(context);
+    let token = admission::round_token(&request, admitted.grant.as_ref()).map(str::to_owned);
+    if let Some(grant) = admitted.grant {
+        admission::keep_round(&mut state, grant, context.now);
+    }
     let lang = context.lang;
     let now = context.now;
     // The options in force: the organisation's where its policy sets them.
@@ -648,6 +294,7 @@ pub fn handle(
                 progress: step.progress,
                 status: step.status.rendered(lang),
                 fields: Vec::new(),
+                token: token.clone(),
             })
         }
         Request::Fill {
@@ -665,7 +312,7 @@ pub fn handle(
                 now,
             );
             state.record_fill(Button::Fill, &step);
-            Reply::Step(step_reply(step, lang))
+            Reply::Step(step_reply(step, lang, token.clone()))
         }
         Request::FillSp {
             snapshot,
@@ -680,7 +327,7 @@ pub fn handle(
                 &progress.unwrap_or_default(),
             );
             state.record_fill(Button::FillSp, &step);
-            Reply::Step(step_reply(step, lang))
+            Reply::Step(step_reply(step, lang, token.clone()))
         }
         Request::PopupOpen => {
             let notice = (!dropped.is_empty()).then(|| Message::new("state-reset", Vec::new()));
@@ -700,8 +347,8 @@ pub fn handle(
             let notice = choose(locked, "popup-product", &mut state.options.product, product);
             Reply::popup(popup::view(&state, notice, context))
         }
-        Request::AddFile { base64 } => {
-            let notice = match add_file(&state, &base64, now) {
+        Request::AddFile { base64, size } => {
+            let notice = match add_file(&state, &base64, size, now) {
                 Ok(settings) => {
                     state.settings = Some(settings);
                     popup::Notice::done(Message::new("popup-added", Vec::new()))
@@ -736,6 +383,7 @@ pub fn handle(
             Reply::popup(popup::view(&state, None, context))
         }
         Request::Clear => {
+            state.rounds.clear();
             state.settings = None;
             state.last_fill.clear();
             state.seen = Seen::default();
@@ -750,6 +398,11 @@ pub fn handle(
             ))
         }
     };
+    if let Reply::Step(step) = &reply
+        && step.then == Then::Done
+    {
+        admission::end_round(&mut state, token.as_deref());
+    }
     Ok(effect(reply, state, before))
 }
 
@@ -813,31 +466,61 @@ fn finish_capture(
         progress,
         status: captured.status.rendered(context.lang),
         fields: Vec::new(),
+        token: None,
     });
     effect(reply, state, before)
 }
 
 fn effect(reply: Reply, mut state: WorkerState, before: Option<WorkerState>) -> Effect {
-    let watch = state.signin.watch_until.is_some();
+    let until = state.signin.watch_until;
+    let watched = before
+        .as_ref()
+        .is_none_or(|b| b.signin.watch_until.is_some());
     let changed = before.as_ref() != Some(&state);
     Effect {
         reply: Some(reply),
         store: changed.then(|| std::mem::take(&mut state)),
         fetch: None,
-        watch,
+        watch: until.is_some(),
+        release: watched && until.is_none(),
+        deadline_ms: until.map(|s| s.saturating_mul(1000)),
     }
+}
+
+/// At the worker's start and at the watch's alarm: ends a watch whose time is over and says
+/// whether the observer and the optional permissions stay.
+fn watch_check(stored: &serde_json::Value, context: &Context) -> Effect {
+    let (mut state, dropped) = WorkerState::from_stored(stored);
+    let before = dropped.is_empty().then(|| state.clone());
+    state.signin.refresh(context);
+    let mut effect = effect(
+        Reply::popup(popup::view(&state, None, context)),
+        state,
+        before,
+    );
+    effect.reply = None;
+    // No watch: nothing may stay registered or granted, whatever an earlier run left behind.
+    effect.release = !effect.watch;
+    effect
 }
 
 /// The browser posted a SAML response to GoTo's Assertion Consumer Service (`webRequest`,
 /// observing only). Checked when a watch is in progress, then the watch ends: one response,
 /// at most 5 minutes (SPEC 10.1). The response is read here and dropped; only the findings are
 /// kept (SPEC 10.3). Not a [`Request`]: no content script or page can send it.
-pub fn observe_signin(posted: &[u8], stored: &serde_json::Value, context: &Context) -> Effect {
+pub fn observe_signin(
+    posted: &Posted,
+    body: &[u8],
+    stored: &serde_json::Value,
+    context: &Context,
+) -> Effect {
     let (mut state, dropped) = WorkerState::from_stored(stored);
     let before = dropped.is_empty().then(|| state.clone());
     let now = context.now;
     state.signin.refresh(context);
-    if state.signin.watching(now) {
+    // Only the admin's test sign-in counts: a post from any other page is ignored, and the
+    // watch goes on (SPEC 10.1).
+    if state.signin.watching(now) && admission::admit_post(posted) {
         let reference = state
             .settings
             .as_ref()
@@ -845,7 +528,7 @@ pub fn observe_signin(posted: &[u8], stored: &serde_json::Value, context: &Conte
             .unwrap_or_default();
         // A post that is not a readable SAML response (another form, a damaged body) does not
         // end the watch: the admin's real test sign-in may still come.
-        if let Ok(findings) = crate::signin::check(posted, &reference, now) {
+        if let Ok(findings) = crate::signin::check(body, &reference, now) {
             state.signin = SigninCheck {
                 watch_until: None,
                 findings: Some(findings),
@@ -869,13 +552,32 @@ impl Effect {
             store: None,
             fetch: Some(FetchStep { url, pending }),
             watch: false,
+            release: false,
+            deadline_ms: None,
         }
     }
 }
 
-fn add_file(state: &WorkerState, base64: &str, now: UnixSeconds) -> Result<Settings> {
+fn add_file(
+    state: &WorkerState,
+    base64: &str,
+    size: Option<u64>,
+    now: UnixSeconds,
+) -> Result<Settings> {
+    // Refused before decoding: Base64 of more than the core reads is not read at all.
+    let base64 = base64.trim();
+    let size = size
+        .and_then(|size| usize::try_from(size).ok())
+        .unwrap_or(0)
+        .max(base64.len() / 4 * 3);
+    if size > MAX_INPUT_BYTES {
+        return Err(Error::InputTooLarge {
+            size,
+            limit: MAX_INPUT_BYTES,
+        });
+    }
     let bytes = base64::engine::general_purpose::STANDARD
-        .decode(base64.trim())
+        .decode(base64)
         .map_err(|err| Error::BadMessage {
             detail: err.to_string(),
         })?;
@@ -896,7 +598,7 @@ fn choose<T>(locked: bool, setting: &'static str, slot: &mut T, value: T) -> Opt
     None
 }
 
-fn step_reply(step: FillStep, lang: Lang) -> StepReply {
+fn step_reply(step: FillStep, lang: Lang, token: Option<String>) -> StepReply {
     let fields = step
         .fields
         .iter()
@@ -923,6 +625,7 @@ fn step_reply(step: FillStep, lang: Lang) -> StepReply {
         progress: step.progress,
         status: step.status.rendered(lang),
         fields,
+        token,
     }
 }
 

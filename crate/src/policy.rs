@@ -8,12 +8,14 @@
 //! Chrome validates managed values against `extension/schema.json` and drops what does not
 //! fit; Firefox does not validate at all, so each value is read here on its own with serde (as
 //! the stored options are): a value that does not parse is ignored and named, never fatal for
-//! the others, and the admin's own choice stands for it.
+//! the others, and the admin's own choice stands for it. The sign-in check reads fail-closed:
+//! a `signinCheck` that is present and not `true` turns it off, and so does a managed storage
+//! the browser cannot read (the popup says why).
 
 use crate::azure::sp::Product;
 use crate::goto::form::Mode;
 use crate::i18n::{Arg, Message};
-use crate::messages::Options;
+use crate::options::Options;
 use serde::de::DeserializeOwned;
 
 /// The managed keys, as `extension/schema.json` names them.
@@ -30,7 +32,12 @@ pub struct Policy {
     pub signin_check: Option<bool>,
     /// Managed values that were not understood and so are ignored, one message each.
     pub ignored: Vec<Message>,
+    /// The browser could not read the managed storage: why, as it said.
+    pub unreadable: Option<String>,
 }
+
+/// What Firefox answers when no policy names the extension: no policy, not a failure.
+const FIREFOX_NO_POLICY: &str = "Managed storage manifest not found";
 
 impl Policy {
     /// Reads the managed storage object (`null` where none is set, as when no policy names
@@ -52,7 +59,18 @@ impl Policy {
             match key.as_str() {
                 "mode" => policy.mode = read(key, value, &mut policy.ignored),
                 "product" => policy.product = read(key, value, &mut policy.ignored),
-                "signinCheck" => policy.signin_check = read(key, value, &mut policy.ignored),
+                // Fail-closed: only a plain `true` leaves the check on (Firefox does not
+                // validate, so "false" or 0 must not read as "not set").
+                "signinCheck" if !value.is_null() => {
+                    if !value.is_boolean() {
+                        policy.ignored.push(Message::new(
+                            "policy-invalid-value",
+                            vec![Arg::text(key), Arg::text(shown(value))],
+                        ));
+                    }
+                    policy.signin_check = Some(value.as_bool() == Some(true));
+                }
+                "signinCheck" => {}
                 // A misspelt key would otherwise look as if the policy did nothing.
                 _ => policy.ignored.push(Message::new(
                     "policy-unknown-key",
@@ -61,6 +79,31 @@ impl Policy {
             }
         }
         policy
+    }
+
+    /// The managed storage could not be read (`storage.managed.get()` rejected with `error`).
+    /// Firefox's answer when no policy names ssobridge is no policy; anything else turns the
+    /// sign-in check off, since the organisation may have meant to.
+    pub fn from_read_error(error: &str) -> Policy {
+        if error.contains(FIREFOX_NO_POLICY) {
+            return Policy::default();
+        }
+        Policy {
+            signin_check: Some(false),
+            unreadable: Some(shown(&serde_json::Value::String(error.to_owned()))),
+            ..Policy::default()
+        }
+    }
+
+    /// Why the sign-in check is off, when it is.
+    pub fn signin_check_off_reason(&self) -> Option<Message> {
+        if let Some(error) = &self.unreadable {
+            return Some(Message::new(
+                "policy-unreadable",
+                vec![Arg::text(error.clone())],
+            ));
+        }
+        (!self.signin_check_allowed()).then(|| Message::new("signin-check-off", Vec::new()))
     }
 
     /// The options in force: the organisation's where it set them, the admin's elsewhere.

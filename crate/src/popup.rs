@@ -7,8 +7,8 @@ use crate::azure::sp::Product;
 use crate::certificate;
 use crate::goto::form::Mode;
 use crate::i18n::{self, Message};
-use crate::messages::{Context, WorkerState};
 use crate::settings::MetadataState;
+use crate::state::{Context, WorkerState};
 use serde::Serialize;
 
 /// How the answer to the admin's last action reads.
@@ -67,6 +67,8 @@ impl Notice {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PopupView {
+    /// The largest file the core reads: the popup refuses a larger one before reading it.
+    pub input_limit: usize,
     /// The captured values, in SPEC 9's order (empty values when nothing is captured).
     pub fields: Vec<ValueView>,
     /// Where the values came from and when.
@@ -122,11 +124,10 @@ impl PolicyView {
             product_locked: policy.product.is_some(),
             signin_check_off,
             locked_text: i18n::render(lang, "policy-set-by-organisation", &[]),
-            signin_check_text: if signin_check_off {
-                crate::Error::SigninCheckOff.render(lang)
-            } else {
-                String::new()
-            },
+            signin_check_text: policy
+                .signin_check_off_reason()
+                .map(|message| message.render(lang))
+                .unwrap_or_default(),
             ignored: policy.ignored.iter().map(|m| m.render(lang)).collect(),
         }
     }
@@ -426,6 +427,7 @@ pub fn view(state: &WorkerState, notice: Option<Notice>, context: &Context) -> P
 
     let options = context.policy.options(state.options);
     PopupView {
+        input_limit: crate::text::MAX_INPUT_BYTES,
         signin,
         fields,
         source,

@@ -16,8 +16,11 @@ pub struct PageSnapshot {
     pub top_frame: bool,
     /// `location.ancestorOrigins`, innermost first, where the browser has it.
     pub ancestor_origins: Option<Vec<String>>,
-    /// The document is sandboxed (an iframe `sandbox` attribute or CSP), whatever its flags.
+    /// The document's origin is opaque (a sandbox without `allow-same-origin`).
     pub sandboxed: bool,
+    /// The frame's index among its parent's frames (`parent.frames[i] === window`), by which
+    /// the worker asks the parent whether it sandboxed this frame.
+    pub frame_index: Option<u32>,
     /// Candidate elements in document order.
     pub elements: Vec<Element>,
 }

@@ -3,7 +3,7 @@
 //! arguments, calls one core function, and converts the result.
 
 use crate::i18n::Lang;
-use crate::messages::{self, Context, Pending, Request, Sender};
+use crate::messages::{self, Context, Event, Pending, Posted, Request, Sender};
 use crate::policy::Policy;
 use crate::settings::Fetched;
 use crate::{Error, inspect, time};
@@ -95,19 +95,37 @@ fn fetched_from_js(value: JsValue) -> JsResult<Fetched> {
     }
 }
 
-fn context(
+/// Where the worker runs, as it passes it with every event.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Env {
     extension_id: String,
     extension_base: String,
-    lang: &str,
-    managed: JsValue,
-) -> JsResult<Context> {
-    Ok(Context {
-        extension_id,
-        extension_base,
-        lang: Lang::from_tag(lang),
+    lang: String,
+    /// `storage.managed.get()`'s answer (`null` where none is set).
+    #[serde(default)]
+    managed: serde_json::Value,
+    /// Why `storage.managed.get()` rejected, when it did.
+    #[serde(default)]
+    managed_error: Option<String>,
+    /// A fresh random token (`crypto.randomUUID()`).
+    #[serde(default)]
+    token: String,
+}
+
+fn context(env: Env) -> Context {
+    let policy = match &env.managed_error {
+        Some(error) => Policy::from_read_error(error),
+        None => Policy::from_managed(&env.managed),
+    };
+    Context {
+        extension_id: env.extension_id,
+        extension_base: env.extension_base,
+        lang: Lang::from_tag(&env.lang),
         now: time::now(),
-        policy: Policy::from_managed(&json(managed)?),
-    })
+        fresh_token: env.token,
+        policy,
+    }
 }
 
 /// Installs the panic hook once, so a bug that slips through is readable in the console.
@@ -116,63 +134,63 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// The worker's one entry point: a request, its sender, the stored state and the managed
-/// policy (`storage.managed`, `null` where none is set) in; the effect (reply, state to store,
-/// or a metadata fetch to perform first) out.
-#[wasm_bindgen(js_name = handle, unchecked_return_type = "Effect")]
-pub fn handle(
-    #[wasm_bindgen(unchecked_param_type = "Request")] message: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Sender")] sender: JsValue,
+fn field(value: &JsValue, name: &str) -> JsResult<JsValue> {
+    js_sys::Reflect::get(value, &name.into())
+}
+
+/// The event, by its `kind`: `request` {message, sender}, `fetched` {pending, fetched},
+/// `posted` {posted, body: Uint8Array}, `deadline`, `started`.
+fn event_from_js(event: JsValue) -> JsResult<Event> {
+    let kind = field(&event, "kind")?.as_string().unwrap_or_default();
+    Ok(match kind.as_str() {
+        "request" => Event::Request(
+            Box::new(from_js::<Request>(field(&event, "message")?)?),
+            from_js::<Sender>(field(&event, "sender")?)?,
+        ),
+        "fetched" => Event::Fetched(
+            from_js::<Pending>(field(&event, "pending")?)?,
+            fetched_from_js(field(&event, "fetched")?)?,
+        ),
+        "posted" => {
+            let body = field(&event, "body")?
+                .dyn_into::<js_sys::Uint8Array>()
+                .map(|body| body.to_vec())
+                .unwrap_or_default();
+            Event::Posted(from_js::<Posted>(field(&event, "posted")?)?, body)
+        }
+        "deadline" => Event::Deadline,
+        "started" => Event::Started,
+        other => return Err(bad_message(format!("unknown event {other:?}"))),
+    })
+}
+
+/// The worker's one entry point: an event, the stored state and where the worker runs in; the
+/// effect (reply, state to store, a metadata fetch to perform, the sign-in observer's fate)
+/// out.
+#[wasm_bindgen(js_name = step, unchecked_return_type = "Effect")]
+pub fn step(
+    #[wasm_bindgen(unchecked_param_type = "WorkerEvent")] event: JsValue,
     #[wasm_bindgen(unchecked_param_type = "WorkerState | null")] stored: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null")] managed: JsValue,
-    extension_id: String,
-    extension_base: String,
-    lang: String,
+    #[wasm_bindgen(unchecked_param_type = "WorkerEnv")] env: JsValue,
 ) -> JsResult<JsValue> {
-    let request: Request = from_js(message)?;
-    let sender: Sender = from_js(sender)?;
-    let context = context(extension_id, extension_base, &lang, managed)?;
-    let effect = messages::handle(request, &sender, &json(stored)?, &context)
+    let context = context(from_js(env)?);
+    let event = event_from_js(event).map_err(|err| {
+        js_error(
+            &Error::BadMessage {
+                detail: err.as_string().unwrap_or_else(|| "bad event".to_owned()),
+            },
+            context.lang,
+        )
+    })?;
+    let effect = messages::step(event, &json(stored)?, &context)
         .map_err(|err| js_error(&err, context.lang))?;
     to_js(&effect)
 }
 
-/// Finishes a request after its metadata fetch, against the state stored and the policy in
-/// force now.
-#[wasm_bindgen(js_name = resume, unchecked_return_type = "Effect")]
-pub fn resume(
-    #[wasm_bindgen(unchecked_param_type = "Pending")] pending: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Fetched")] fetched: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "WorkerState | null")] stored: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null")] managed: JsValue,
-    extension_id: String,
-    extension_base: String,
-    lang: String,
-) -> JsResult<JsValue> {
-    let pending: Pending = from_js(pending)?;
-    let fetched = fetched_from_js(fetched)?;
-    let context = context(extension_id, extension_base, &lang, managed)?;
-    to_js(&messages::resume(
-        pending,
-        fetched,
-        &json(stored)?,
-        &context,
-    ))
-}
-
-/// A SAML response the browser posted to GoTo's Assertion Consumer Service (the `webRequest`
-/// body), checked when a sign-in watch is in progress and the policy allows the check.
-#[wasm_bindgen(js_name = observeSignin, unchecked_return_type = "Effect")]
-pub fn observe_signin(
-    posted: &[u8],
-    #[wasm_bindgen(unchecked_param_type = "WorkerState | null")] stored: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null")] managed: JsValue,
-    extension_id: String,
-    extension_base: String,
-    lang: String,
-) -> JsResult<JsValue> {
-    let context = context(extension_id, extension_base, &lang, managed)?;
-    to_js(&messages::observe_signin(posted, &json(stored)?, &context))
+/// The sizes the JavaScript shell cuts at before it copies anything: the core reads no more.
+#[wasm_bindgen(js_name = limits, unchecked_return_type = "{ inputBytes: number }")]
+pub fn limits() -> JsResult<JsValue> {
+    to_js(&serde_json::json!({ "inputBytes": crate::admission::MAX_INPUT_BYTES }))
 }
 
 /// Fetches an app's federation metadata under SPEC section 8's rules. Never rejects: resolves
@@ -236,3 +254,23 @@ pub fn is_saml_response(bytes: &[u8]) -> bool {
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
+
+#[wasm_bindgen(typescript_custom_section)]
+const WORKER_TYPES: &str = r#"
+/** What the worker hands the core's `step`. */
+export type WorkerEvent =
+  | { kind: "request"; message: Request; sender: Sender }
+  | { kind: "fetched"; pending: Pending; fetched: Fetched }
+  | { kind: "posted"; posted: Posted; body: Uint8Array }
+  | { kind: "deadline" }
+  | { kind: "started" };
+/** Where the worker runs, passed with every event. */
+export interface WorkerEnv {
+  extensionId: string;
+  extensionBase: string;
+  lang: string;
+  managed: Record<string, unknown> | null;
+  managedError?: string | null;
+  token: string;
+}
+"#;

@@ -20,7 +20,7 @@ const NOW: &str = "2026-11-23T00:00:00Z";
 const EXTENSION: &str = "abcdefghijklmnopabcdefghijklmnop";
 const BASE: &str = "chrome-extension://abcdefghijklmnopabcdefghijklmnop/";
 const TENANT_ROLLOVER: &str = "81c1df79-e153-4f9d-a101-8dcf04af6c2c";
-const CLICK: &str = r#"{"trusted":true,"onButton":true,"inViewport":true,"opacityPercent":100,"styleIntact":true,"topLayer":true}"#;
+const CLICK: &str = r#"{"trusted":true,"onButton":true,"inViewport":true,"widthPx":120,"heightPx":32,"visibleMs":2000,"opacityPercent":100,"styleIntact":true,"topLayer":true}"#;
 
 fn context(managed: Value, lang: Lang) -> Context {
     Context {
@@ -28,6 +28,7 @@ fn context(managed: Value, lang: Lang) -> Context {
         extension_base: BASE.to_owned(),
         lang,
         now: at(NOW),
+        fresh_token: "0123456789abcdef0123".to_owned(),
         policy: Policy::from_managed(&managed),
     }
 }
@@ -36,6 +37,7 @@ fn popup_sender() -> Sender {
     Sender {
         id: EXTENSION.to_owned(),
         url: format!("{BASE}popup.html"),
+        origin: Some(BASE.trim_end_matches('/').to_owned()),
         ..Sender::default()
     }
 }
@@ -48,6 +50,7 @@ fn page_sender(url: &str) -> Sender {
         origin: Some(format!("https://{host}")),
         tab_id: Some(1),
         frame_id: 0,
+        sandboxed: false,
     }
 }
 
@@ -87,10 +90,11 @@ fn managed_values_are_read_one_by_one_and_a_bad_one_is_ignored_and_named() {
     assert_eq!(policy.mode, Some(Mode::Automatic));
     assert_eq!(policy.product, None, "a misspelt product is not a product");
     assert_eq!(
-        policy.signin_check, None,
-        "only a boolean turns the check off"
+        policy.signin_check,
+        Some(false),
+        "fail-closed: a signinCheck that is present and not true turns the check off"
     );
-    assert!(policy.signin_check_allowed());
+    assert!(!policy.signin_check_allowed());
     let said: Vec<String> = policy.ignored.iter().map(|m| m.render(Lang::En)).collect();
     assert_eq!(said.len(), 3, "{said:?}");
     assert!(
@@ -235,6 +239,13 @@ fn a_switched_off_sign_in_check_is_refused_and_a_running_watch_ends() {
     // A watch started before the policy arrived: the next response is not read, the watch ends.
     let watching = json!({"signin": {"watchUntil": at(NOW) + 60}});
     let effect = messages::observe_signin(
+        &ssobridge::messages::Posted {
+            method: "POST".into(),
+            kind: "main_frame".into(),
+            url: "https://authentication.logmeininc.com/saml/acs".into(),
+            initiator: Some("https://login.microsoftonline.com".into()),
+            ..Default::default()
+        },
         b"SAMLResponse=PHNhbWxwOlJlc3BvbnNlLz4=",
         &watching,
         &context(off, Lang::En),

@@ -379,13 +379,18 @@ fn metadata_without_a_sign_in_service_has_its_own_error() {
 /// content script's progress is input too, and a round counter at its maximum panicked.
 #[test]
 fn a_progress_counter_at_its_maximum_ends_the_step_instead_of_overflowing() {
-    let request: ssobridge::messages::Request =
-        serde_json::from_slice(&fixture_regression()).unwrap();
+    // A later round carries the round token its click earned (admission checks it first).
+    let mut request: serde_json::Value = serde_json::from_slice(&fixture_regression()).unwrap();
+    request["token"] = "round-token-of-the-click".into();
+    let request: ssobridge::messages::Request = serde_json::from_value(request).unwrap();
+    let stored = serde_json::json!({"rounds": [{"token": "round-token-of-the-click", "tabId": 1,
+        "frameId": 0, "action": "fill-sp", "until": at(NOW) + 60}]});
     let context = ssobridge::messages::Context {
         extension_id: "x".into(),
         extension_base: "chrome-extension://x/".into(),
         lang: Lang::En,
         now: at(NOW),
+        fresh_token: "0123456789abcdef0123".into(),
         policy: Default::default(),
     };
     let sender: ssobridge::messages::Sender = serde_json::from_str(
@@ -393,8 +398,7 @@ fn a_progress_counter_at_its_maximum_ends_the_step_instead_of_overflowing() {
     )
     .unwrap();
     // A later round (progress set) is admitted without click facts: the path that panicked.
-    let effect =
-        ssobridge::messages::handle(request, &sender, &serde_json::Value::Null, &context).unwrap();
+    let effect = ssobridge::messages::handle(request, &sender, &stored, &context).unwrap();
     assert!(effect.reply.is_some());
     let capture = ssobridge::fill::Progress {
         round: u32::MAX,

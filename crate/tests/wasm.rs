@@ -76,24 +76,32 @@ fn errors_reach_javascript_as_errors_with_name_and_variant() {
 const EXTENSION: &str = "abcdefghijklmnopabcdefghijklmnop";
 const BASE: &str = "chrome-extension://abcdefghijklmnopabcdefghijklmnop/";
 
+/// Where the worker runs, as worker.js passes it to `step`.
+fn env(lang: &str, managed: &str) -> JsValue {
+    js(&format!(
+        r#"{{"extensionId":"{EXTENSION}","extensionBase":"{BASE}","lang":"{lang}","managed":{managed},"token":"0123456789abcdef0123456789abcdef"}}"#
+    ))
+}
+
+/// A request event, as worker.js builds it.
+fn request_event(message: &str, sender: &str) -> JsValue {
+    let event = Object::new();
+    Reflect::set(&event, &"kind".into(), &"request".into()).unwrap();
+    Reflect::set(&event, &"message".into(), &js(message)).unwrap();
+    Reflect::set(&event, &"sender".into(), &js(sender)).unwrap();
+    event.into()
+}
+
 fn handle(message: &str, sender: &str, stored: JsValue, lang: &str) -> Result<JsValue, JsValue> {
-    wasm::handle(
-        js(message),
-        js(sender),
-        stored,
-        JsValue::NULL,
-        EXTENSION.into(),
-        BASE.into(),
-        lang.into(),
-    )
+    wasm::step(request_event(message, sender), stored, env(lang, "null"))
 }
 
 const GOTO_SENDER: &str = r#"{"id":"abcdefghijklmnopabcdefghijklmnop","url":"https://organization.logmeininc.com/","origin":"https://organization.logmeininc.com","tabId":1,"frameId":0}"#;
-const POPUP_SENDER: &str = r#"{"id":"abcdefghijklmnopabcdefghijklmnop","url":"chrome-extension://abcdefghijklmnopabcdefghijklmnop/popup.html"}"#;
+const POPUP_SENDER: &str = r#"{"id":"abcdefghijklmnopabcdefghijklmnop","url":"chrome-extension://abcdefghijklmnopabcdefghijklmnop/popup.html","origin":"chrome-extension://abcdefghijklmnopabcdefghijklmnop"}"#;
 
 #[wasm_bindgen_test]
 fn a_request_in_gives_an_effect_out_with_the_status_in_the_admins_language() {
-    let message = r#"{"type":"fill","click":{"trusted":true,"onButton":true,"inViewport":true,"opacityPercent":100,"styleIntact":true,"topLayer":true},
+    let message = r#"{"type":"fill","click":{"trusted":true,"onButton":true,"inViewport":true,"widthPx":120,"heightPx":32,"visibleMs":2000,"opacityPercent":100,"styleIntact":true,"topLayer":true},
         "snapshot":{"url":"https://organization.logmeininc.com/","lang":"en","topFrame":true,"elements":[]}}"#;
     let effect = handle(message, GOTO_SENDER, JsValue::NULL, "nl-NL").unwrap();
     assert_eq!(text(&effect, "reply.kind"), "step");
@@ -108,14 +116,10 @@ fn a_request_in_gives_an_effect_out_with_the_status_in_the_admins_language() {
 
 #[wasm_bindgen_test]
 fn a_managed_policy_from_javascript_locks_what_it_sets() {
-    let effect = wasm::handle(
-        js(r#"{"type":"set-mode","mode":"manual"}"#),
-        js(POPUP_SENDER),
+    let effect = wasm::step(
+        request_event(r#"{"type":"set-mode","mode":"manual"}"#, POPUP_SENDER),
         JsValue::NULL,
-        js(r#"{"mode":"automatic","signinCheck":false}"#),
-        EXTENSION.into(),
-        BASE.into(),
-        "en".into(),
+        env("en", r#"{"mode":"automatic","signinCheck":false}"#),
     )
     .unwrap();
     assert_eq!(text(&effect, "reply.mode"), "automatic");
@@ -160,7 +164,7 @@ fn the_popup_sets_options_through_the_worker_and_bad_values_are_refused() {
 
 #[wasm_bindgen_test]
 fn a_capture_asks_for_its_fetch_and_resume_finishes_it() {
-    let message = r#"{"type":"capture","click":{"trusted":true,"onButton":true,"inViewport":true,"opacityPercent":100,"styleIntact":true,"topLayer":true},
+    let message = r#"{"type":"capture","click":{"trusted":true,"onButton":true,"inViewport":true,"widthPx":120,"heightPx":32,"visibleMs":2000,"opacityPercent":100,"styleIntact":true,"topLayer":true},
         "snapshot":{"url":"https://entra.microsoft.com/#view/x/appId/2f6c1a3e-8d4b-4b7e-9a51-6c0d3e7b9f21/","topFrame":true,"elements":[
         {"key":1,"tag":"h3","value":"SAML Certificates","visible":true},
         {"key":2,"tag":"input","inputType":"text","label":"App Federation Metadata Url","visible":true,"editable":false,
@@ -176,16 +180,11 @@ fn a_capture_asks_for_its_fetch_and_resume_finishes_it() {
         &js_sys::Uint8Array::from(ROLLOVER).into(),
     )
     .unwrap();
-    let done = wasm::resume(
-        get(&effect, "fetch.pending"),
-        fetched.into(),
-        JsValue::NULL,
-        JsValue::NULL,
-        EXTENSION.into(),
-        BASE.into(),
-        "en".into(),
-    )
-    .unwrap();
+    let event = Object::new();
+    Reflect::set(&event, &"kind".into(), &"fetched".into()).unwrap();
+    Reflect::set(&event, &"pending".into(), &get(&effect, "fetch.pending")).unwrap();
+    Reflect::set(&event, &"fetched".into(), &fetched).unwrap();
+    let done = wasm::step(event.into(), JsValue::NULL, env("en", "null")).unwrap();
     assert_eq!(
         text(&done, "reply.status.state"),
         "done",

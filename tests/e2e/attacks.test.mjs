@@ -155,3 +155,23 @@ test("a page script reading the drift line finds field names, not Azure's values
   for (const secret of [ROLLOVER.activeThumbprint, ROLLOVER.tenant, ROLLOVER.activeNotAfter]) assert.ok(!read.includes(secret), secret);
   await page.close();
 });
+
+// Issue 19: ssobridge never writes to the page it reads. Chromium logs every write to
+// document.domain in the page's console (and honours it under Origin-Agent-Cluster: ?0).
+test('a whole capture and fill writes nothing to document.domain', async () => {
+  const said = [];
+  const listen = (page) => page.on('console', (msg) => { if (/document\.domain/i.test(msg.text())) said.push(`${page.url()}: ${msg.text()}`); });
+  await clearCapture(browser);
+  const azure = await browser.context.newPage();
+  listen(azure);
+  await azure.goto(ENTRA_SAML_URL);
+  assert.equal((await captureOn(azure)).state, 'done');
+  await azure.close();
+  const goto = await browser.context.newPage();
+  listen(goto);
+  await goto.goto('https://organization.logmeininc.com/#/identity-provider');
+  await goto.click('[data-ssobridge="fill"]');
+  assert.equal((await finalStatus(goto)).state, 'done');
+  await goto.close();
+  assert.deepEqual(said, []);
+});

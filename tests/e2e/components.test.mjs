@@ -134,6 +134,8 @@ test('closed roots holding another IdP: nothing overwritten until the admin conf
   assert.equal(held.signInUrl, 'https://idp.example.org/sso/saml');
   assert.equal(held.entityId, 'https://idp.example.org/metadata');
 
+  // A person reads the conflict first: a confirm clicked the instant it appears does not count.
+  await page.waitForTimeout(800);
   await page.click('[data-ssobridge="confirm"]');
   const confirmed = await finalStatus(page, { after: status.text });
   assert.equal(confirmed.state, 'done', confirmed.text);

@@ -112,6 +112,8 @@ describe('a form that already holds values', () => {
     assert.equal(held.signInUrl, 'https://idp.example.org/sso/saml', 'nothing overwritten before confirmation');
     assert.equal(held.entityId, 'https://idp.example.org/metadata');
 
+    // A person reads the conflict first: a confirm clicked the instant it appears does not count.
+    await page.waitForTimeout(800);
     await page.click('[data-ssobridge="confirm"]');
     const confirmed = await finalStatus(page, { after: status.text });
     assert.equal(confirmed.state, 'done', confirmed.text);
@@ -139,6 +141,8 @@ describe('a form that already holds values', () => {
     const status = await finalStatus(page);
     assert.equal(status.state, 'conflict');
     assert.match(status.text, /Verification certificate/);
+    // A person reads the conflict first: a confirm clicked the instant it appears does not count.
+    await page.waitForTimeout(800);
     await page.click('[data-ssobridge="confirm"]');
     assert.equal((await finalStatus(page, { after: status.text })).state, 'done');
     // The form now holds unsaved values: no claim about what GoTo has saved.

@@ -521,6 +521,20 @@ pub const TABLE: &[Entry] = &[
         "der Tastendruck erreichte die Schaltfläche, weil die Seite den Fokus dorthin gesetzt hat, nicht Sie",
     ),
     e(
+        "click-too-soon",
+        "the confirm button was clicked the moment it appeared, before it could be read",
+        "op de bevestigingsknop werd geklikt op het moment dat hij verscheen, voordat hij gelezen kon worden",
+        "bekräftelseknappen klickades i samma stund som den visades, innan den kunde läsas",
+        "die Bestätigungsschaltfläche wurde im Moment ihres Erscheinens angeklickt, bevor sie gelesen werden konnte",
+    ),
+    e(
+        "click-no-round",
+        "this step did not follow a click of yours on the button",
+        "deze stap volgde niet op een klik van u op de knop",
+        "detta steg följde inte på ett klick av dig på knappen",
+        "dieser Schritt folgte keinem Klick von Ihnen auf die Schaltfläche",
+    ),
+    e(
         "frame-not-allowed",
         "ssobridge does not act here: {0}.",
         "ssobridge werkt hier niet: {0}.",
@@ -1016,6 +1030,13 @@ pub const TABLE: &[Entry] = &[
         "Uw organisatie heeft de aanmeldingscontrole uitgeschakeld.",
         "Din organisation har stängt av inloggningskontrollen.",
         "Ihre Organisation hat die Anmeldeprüfung abgeschaltet.",
+    ),
+    e(
+        "policy-unreadable",
+        "The browser could not read your organisation's policy for ssobridge ({0}), so the sign-in check is off until it can.",
+        "De browser kon het beleid van uw organisatie voor ssobridge niet lezen ({0}), dus de aanmeldingscontrole staat uit tot dat wel lukt.",
+        "Webbläsaren kunde inte läsa din organisations princip för ssobridge ({0}), så inloggningskontrollen är avstängd tills den kan det.",
+        "Der Browser konnte die Richtlinie Ihrer Organisation für ssobridge nicht lesen ({0}); die Anmeldeprüfung bleibt aus, bis er es kann.",
     ),
     e(
         "policy-invalid-value",
