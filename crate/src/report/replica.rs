@@ -124,6 +124,7 @@ pub fn snapshot(report: &PageReport) -> PageSnapshot {
                 ..e.clone()
             })
             .collect(),
+        ..PageSnapshot::default()
     }
 }
 
