@@ -144,6 +144,7 @@ fuzz_target!(|data: &[u8]| {
         extension_base: EXTENSION_BASE.to_owned(),
         lang,
         now: fixed.now,
+        fresh_token: "fuzz-round-token".to_owned(),
         // Every other input runs under an organisation policy that locks both choices and
         // turns the sign-in check off, so the refusals are fuzzed too.
         policy: if data.len() % 2 == 0 {
@@ -162,6 +163,7 @@ fuzz_target!(|data: &[u8]| {
             origin: ssobridge::hosts::https_host(&s.url).map(|host| format!("https://{host}")),
             tab_id: Some(1),
             frame_id: 0,
+            sandboxed: false,
         },
         None => Sender {
             id: EXTENSION_ID.to_owned(),
@@ -169,6 +171,7 @@ fuzz_target!(|data: &[u8]| {
             origin: Some(EXTENSION_BASE.trim_end_matches('/').to_owned()),
             tab_id: None,
             frame_id: 0,
+            sandboxed: false,
         },
     };
     // The options vary with the input's length, so the fuzzer reaches every mode and product.
