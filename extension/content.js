@@ -142,7 +142,7 @@
       // The click's facts go with the first round: the core decides whether it was the admin's.
       /** @type {StepReply} */
       const step = await ask({ type, snapshot: round === 0 ? first : snapshot(), progress, confirmed, click: round === 0 ? click : null, token });
-      ui.status(step.status.state, step.status.text, step.fields);
+      ui.status(step.status.state, step.status.text, step.fields, step.status.report);
       if (step.ops?.length) filledHere = true;
       progress = step.progress;
       token = step.token ?? token;
@@ -170,6 +170,22 @@
       refresh();
     }
   }
+
+  // ---- Page report (SPEC 2.1): what the collector sees, redacted by the core ----------------
+
+  /** The frame's page report, as the core redacted it. */
+  async function pageReport() {
+    const { kind, ...report } = await ask({ type: 'page-report', snapshot: snapshot(), userAgent: navigator.userAgent });
+    return report;
+  }
+
+  // The popup asks the tab's top frame for its report, to show it before the admin saves it.
+  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const fromOurPage = sender.id === api.runtime.id && (sender.url ?? '').startsWith(api.runtime.getURL(''));
+    if (message?.type !== 'page-report' || !fromOurPage || window.top !== window) return false;
+    pageReport().then((report) => sendResponse({ report }), (err) => sendResponse({ error: String(err?.message ?? err) }));
+    return true;
+  });
 
   // ---- In-page UI --------------------------------------------------------------------------
 
@@ -287,6 +303,19 @@
       return el;
     }
 
+    // Saved as a download the admin starts: a link inside ssobridge's own panel, never the page's.
+    async function saveReport() {
+      const report = await pageReport();
+      const file = new Blob([`${JSON.stringify(report, null, 2)}\n`], { type: 'application/json' });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(file);
+      link.download = `ssobridge-page-report-${location.hostname}.json`;
+      ensureRoot().append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+    }
+
     return {
       /** Whether a node is part of ssobridge's own panel (whose changes are not the page's). */
       owns(node) {
@@ -310,7 +339,7 @@
         }
         if (kinds.length === 0 && !busy) panel.remove();
       },
-      status(state, text, fields) {
+      status(state, text, fields, report = false) {
         const el = line('status');
         el.setAttribute('data-state', state);
         el.textContent = text;
@@ -330,6 +359,9 @@
         } else if (state !== 'conflict') {
           confirm?.remove();
         }
+        // Not understood: the admin may save what ssobridge saw, to hand it over.
+        ensureRoot().querySelector(':scope > [data-ssobridge="page-report"]')?.remove();
+        if (report) el.after(button('page-report', t('button_page_report', 'Save a page report'), () => saveReport()));
       },
       drift(drift) {
         // Removing must not re-create the panel a page without buttons just lost.

@@ -146,6 +146,48 @@ async function addFile(file) {
   else await act({ type: 'add-file', base64: await fileToBase64(file), size: file.size });
 }
 
+// ---- Page report (SPEC 2.1): the tab's page as ssobridge saw it, shown before it is saved ----
+
+/**
+ * The tab the popup reports on: the active one, or (when the popup is itself open in a tab)
+ * the one the admin used last before it.
+ */
+async function reportedTab() {
+  const [active] = await api.tabs.query({ active: true, currentWindow: true });
+  if (active && !(active.url ?? '').startsWith(api.runtime.getURL(''))) return active;
+  const others = (await api.tabs.query({ currentWindow: true })).filter((tab) => !(tab.url ?? '').startsWith(api.runtime.getURL('')));
+  return others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0] ?? null;
+}
+
+/** Shows the report of the tab's page, where ssobridge's content script runs (its hosts only). */
+async function showReport() {
+  const tab = await reportedTab();
+  if (tab?.id == null) return;
+  let answer;
+  try {
+    answer = await api.tabs.sendMessage(tab.id, { type: 'page-report' }, { frameId: 0 });
+  } catch {
+    return; // not one of ssobridge's hosts: no content script answers
+  }
+  if (!answer?.report) return;
+  const text = `${JSON.stringify(answer.report, null, 2)}\n`;
+  $('#report-preview').textContent = text;
+  $('#report-section').hidden = false;
+  const host = (() => {
+    try {
+      return new URL(tab.url ?? '').hostname || 'page';
+    } catch {
+      return 'page';
+    }
+  })();
+  $('[data-ssobridge="page-report"]').onclick = () => {
+    const link = el('a', { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: `ssobridge-page-report-${host}.json` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+  };
+}
+
 function main() {
   for (const node of document.querySelectorAll('[data-i18n]')) if (node instanceof HTMLElement) node.textContent = api.i18n.getMessage(node.dataset.i18n) || node.textContent;
   $('[data-ssobridge="mode"]').addEventListener('change', (event) => act({ type: 'set-mode', mode: event.target.value }));
@@ -174,6 +216,7 @@ function main() {
   api.storage.session.onChanged?.addListener(refresh);
   api.storage.managed?.onChanged?.addListener(refresh);
   act({ type: 'popup-open' });
+  showReport();
 }
 
 main();

@@ -164,6 +164,8 @@ pub enum Reply {
     Step(StepReply),
     /// To a popup request (boxed: the popup's view is much the largest reply).
     Popup(Box<PopupView>),
+    /// To a page-report request.
+    Report(Box<crate::report::PageReport>),
 }
 
 impl Reply {
@@ -267,6 +269,10 @@ pub fn handle(
             }
             Reply::View(view_reply(&view, lang))
         }
+        Request::PageReport {
+            snapshot,
+            user_agent,
+        } => Reply::Report(Box::new(crate::report::build(&snapshot, &user_agent, now))),
         Request::Capture {
             snapshot, progress, ..
         } => {

@@ -7,11 +7,14 @@ use crate::hosts::{self, Site};
 use crate::settings::Settings;
 use crate::snapshot::PageSnapshot;
 use crate::time::UnixSeconds;
-use serde::{Deserialize, Serialize};
+#[cfg(not(target_arch = "wasm32"))]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// An in-page button (its `data-ssobridge` value).
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Button {
     /// "Send to GoTo" on Azure's SAML page.

@@ -74,6 +74,15 @@ pub enum Request {
         #[serde(default)]
         token: Option<String>,
     },
+    /// Content script, for the popup or its own status line: the page report of the frame
+    /// (SPEC 2.1), redacted.
+    PageReport {
+        /// The frame's snapshot.
+        snapshot: PageSnapshot,
+        /// The browser's user agent, of which the report keeps the name and major version.
+        #[serde(default)]
+        user_agent: String,
+    },
     /// Popup: what to show.
     PopupOpen,
     /// Popup: the GoTo fill mode.
@@ -134,6 +143,7 @@ impl Request {
     pub fn snapshot(&self) -> Option<&PageSnapshot> {
         match self {
             Request::View { snapshot, .. }
+            | Request::PageReport { snapshot, .. }
             | Request::Capture { snapshot, .. }
             | Request::Fill { snapshot, .. }
             | Request::FillSp { snapshot, .. } => Some(snapshot),

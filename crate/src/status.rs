@@ -36,7 +36,19 @@ pub struct Status {
     /// The whole status in the admin's language; filled by [`Status::rendered`].
     #[serde(default)]
     pub text: String,
+    /// The page was not understood (nothing found, values or fields missing): the status
+    /// offers a page report (SPEC 2.1). Filled by [`Status::rendered`].
+    #[serde(default)]
+    pub report: bool,
 }
+
+/// The errors that mean ssobridge did not understand the page, where a page report helps.
+const NOT_UNDERSTOOD: &[&str] = &[
+    "nothing-found",
+    "capture-incomplete",
+    "form-not-found",
+    "mode-not-available",
+];
 
 impl Status {
     /// A status from its state and message code.
@@ -47,6 +59,7 @@ impl Status {
             args: Vec::new(),
             notes: Vec::new(),
             text: String::new(),
+            report: false,
         }
     }
 
@@ -82,6 +95,7 @@ impl Status {
             text.push_str(&note.render(lang));
         }
         self.text = text;
+        self.report = self.state == State::Error && NOT_UNDERSTOOD.contains(&self.code.as_str());
         self
     }
 }

@@ -2,6 +2,8 @@
 //! a page could show it: names, email addresses, tenant and app ids, thumbprints and certificate
 //! text in values, in labels, in section names and in attributes. None of it may survive, and
 //! the portal's own words must.
+// Native only: replicas are made by a developer's tool, which the module does not carry.
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
 mod common;
@@ -242,5 +244,26 @@ fn samples_carry_the_shape_and_the_alias_of_what_they_stand_for() {
         realize("a <b> c"),
         "a <b> c",
         "text that only looks like a shape stays"
+    );
+}
+
+#[test]
+fn the_browser_is_named_by_its_product_and_major_version_only() {
+    use report::browser_of;
+    assert_eq!(
+        browser_of("Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0"),
+        "Firefox 153"
+    );
+    assert_eq!(
+        browser_of(
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.8078.73 Safari/537.36"
+        ),
+        "Chromium 156"
+    );
+    assert_eq!(
+        browser_of(
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 Edg/140.0.0.0"
+        ),
+        "Edge 140"
     );
 }

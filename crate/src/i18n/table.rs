@@ -68,6 +68,27 @@ pub const TABLE: &[Entry] = &[
         "Abweichende Werte ersetzen",
     ),
     e("button-copy", "Copy", "Kopiëren", "Kopiera", "Kopieren"),
+    e(
+        "button-page-report",
+        "Save a page report",
+        "Paginarapport opslaan",
+        "Spara en sidrapport",
+        "Seitenbericht speichern",
+    ),
+    e(
+        "popup-page-report",
+        "Page report",
+        "Paginarapport",
+        "Sidrapport",
+        "Seitenbericht",
+    ),
+    e(
+        "popup-page-report-about",
+        "What ssobridge saw of this page, every value replaced by its shape (no tenant, app, person or certificate). Nothing is sent: you save the file, and may attach it to an issue if ssobridge does not understand the page.",
+        "Wat ssobridge van deze pagina zag, elke waarde vervangen door haar vorm (geen tenant, app, persoon of certificaat). Er wordt niets verzonden: u slaat het bestand op en kunt het bij een melding voegen als ssobridge de pagina niet begrijpt.",
+        "Det ssobridge såg av den här sidan, varje värde ersatt med sin form (ingen klientorganisation, app, person eller certifikat). Inget skickas: du sparar filen och kan bifoga den till ett ärende om ssobridge inte förstår sidan.",
+        "Was ssobridge von dieser Seite gesehen hat, jeder Wert durch seine Form ersetzt (kein Mandant, keine App, keine Person, kein Zertifikat). Nichts wird gesendet: Sie speichern die Datei und können sie einer Meldung beifügen, wenn ssobridge die Seite nicht versteht.",
+    ),
     // ---- Statuses: work in progress ------------------------------------------------------
     e(
         "working",

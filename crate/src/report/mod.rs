@@ -4,6 +4,8 @@
 //! (`cargo run -p ssobridge --example replica -- REPORT.json`).
 
 pub mod redact;
+// Replicas are made by a developer's tool, never in the browser.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod replica;
 
 use crate::azure::{read, sp};
@@ -14,7 +16,9 @@ use crate::page::{self, Button};
 use crate::snapshot::{Element, PageSnapshot, SelectOption};
 use crate::time::UnixSeconds;
 use redact::Aliases;
-use serde::{Deserialize, Serialize};
+#[cfg(not(target_arch = "wasm32"))]
+use serde::Deserialize;
+use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
 
 /// The report's format; a replica tool refuses one it does not know.
@@ -22,7 +26,9 @@ pub const FORMAT: u32 = 1;
 
 /// One page report.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+// Read back only by the replica tool: the module carries no deserializer for it.
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PageReport {
     /// [`FORMAT`].
@@ -53,7 +59,8 @@ pub struct PageReport {
 
 /// What the core made of the page.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Conclusions {
     /// The words and value fragments ssobridge watches for on this side that the page shows.
@@ -70,9 +77,42 @@ pub struct Conclusions {
     pub error: Option<String>,
 }
 
+/// The browser's name and major version from its user agent (`Firefox 153`, `Chromium 156`,
+/// `Edge 140`): all a report needs to say of it.
+pub fn browser_of(user_agent: &str) -> String {
+    // `HeadlessChrome/156.0…` counts as Chrome.
+    let version = |product: &str| {
+        user_agent.split(' ').find_map(|token| {
+            let (name, rest) = token.split_once('/')?;
+            name.ends_with(product).then_some(())?;
+            let major: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            (!major.is_empty()).then_some(major)
+        })
+    };
+    for (product, name) in [
+        ("Firefox", "Firefox"),
+        ("Edg", "Edge"),
+        ("Chrome", "Chromium"),
+    ] {
+        if let Some(major) = version(product) {
+            return format!("{name} {major}");
+        }
+    }
+    // Already a name and version (the tests), or a browser this does not know.
+    user_agent
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(40)
+        .collect()
+}
+
 /// Builds the report of a snapshot: the core's conclusions on the page as it is, then the
-/// snapshot redacted.
+/// snapshot redacted. `browser`: the user agent, of which the name and major version are kept.
 pub fn build(snapshot: &PageSnapshot, browser: &str, now: UnixSeconds) -> PageReport {
+    let browser = browser_of(browser);
     let site = hosts::site_of(&snapshot.url);
     let conclusions = conclude(snapshot, site, now);
     let mut aliases = Aliases::default();
@@ -88,7 +128,7 @@ pub fn build(snapshot: &PageSnapshot, browser: &str, now: UnixSeconds) -> PageRe
     PageReport {
         format: FORMAT,
         version: env!("CARGO_PKG_VERSION").to_owned(),
-        browser: redact::words(browser, &mut aliases),
+        browser: redact::words(&browser, &mut aliases),
         site,
         url,
         lang: snapshot.lang.chars().take(35).collect(),

@@ -9,7 +9,6 @@
 
 use crate::hosts;
 use crate::shapes;
-use std::collections::HashMap;
 
 /// What a GUID stands for, read from where it sits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,22 +33,21 @@ impl Role {
 }
 
 /// The aliases given so far: one per distinct GUID, numbered per role in order of appearance.
+// A page shows a handful of ids: a list searched in order is all it takes.
 #[derive(Debug, Default)]
 pub struct Aliases {
-    given: HashMap<String, String>,
-    counts: HashMap<&'static str, usize>,
+    given: Vec<(String, Role, String)>,
 }
 
 impl Aliases {
-    fn alias(&mut self, guid: &str, role: Role) -> String {
-        let key = guid.to_ascii_lowercase();
-        if let Some(alias) = self.given.get(&key) {
+    fn alias(&mut self, id: &str, role: Role) -> String {
+        let key = id.to_ascii_lowercase();
+        if let Some((_, _, alias)) = self.given.iter().find(|(given, _, _)| *given == key) {
             return alias.clone();
         }
-        let count = self.counts.entry(role.name()).or_default();
-        *count += 1;
+        let count = 1 + self.given.iter().filter(|(_, r, _)| *r == role).count();
         let alias = format!("<{}-{count}>", role.name());
-        self.given.insert(key, alias.clone());
+        self.given.push((key, role, alias.clone()));
         alias
     }
 }

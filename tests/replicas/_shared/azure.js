@@ -132,13 +132,17 @@
     return input;
   };
   let ids = 0;
+  // ?values=drawn: every value drawn on a canvas (a portal version ssobridge cannot read, for
+  // the page report): the sections and labels are there, no value is text.
+  const drawn = params.get('values') === 'drawn';
   const readonlyField = (label, value) => {
+    if (drawn) return [el('div', { class: 'ms-Label' }, label), el('canvas', { width: '320', height: '18', 'aria-label': '' })];
     if (components) return [el('fluent-text-field', { readonly: '', value }, label), el('button', { 'aria-label': 'Copy to clipboard' }, '⧉')];
     const id = `TextField${++ids}`;
     return [el('label', { class: 'ms-Label', for: id }, label),
       el('div', { class: 'field' }, lockLater(el('input', { id, type: 'text', ...(ariaFields ? { 'aria-readonly': 'true' } : lateFields ? {} : { readonly: '' }), value })), el('button', { 'aria-label': 'Copy to clipboard' }, '⧉'))];
   };
-  const pair = (label, value) => [el('div', { class: 'ms-Label' }, label), el('div', {}, value)];
+  const pair = (label, value, isValue = false) => [el('div', { class: 'ms-Label' }, label), drawn && isValue ? el('canvas', { width: '320', height: '18' }) : el('div', {}, value)];
   const section = (step, title, rows, editable = false) => {
     const edit = el('button', { class: 'edit' }, `✎ ${L.edit}`);
     if (editable) edit.addEventListener('click', openBasicPane);
@@ -174,7 +178,7 @@
         ...(plant === 'all' ? [pair('issuer', `"${other.identifier}"`)] : [])]),
       section(3, L.certificates, [
         ...(era === 'entra' ? [[el('h4', {}, L.token), el('span')]] : []),
-        ...(grid ? certificateGrid() : [pair(L.status, L.active), pair(L.thumbprint, v.thumbprint), pair(L.expiration, v.expires)]),
+        ...(grid ? certificateGrid() : [pair(L.status, L.active), pair(L.thumbprint, v.thumbprint, true), pair(L.expiration, v.expires, true)]),
         pair(L.email, 'admin@contoso.example'),
         readonlyField(L.metadataUrl, v.metadataUrl), pair(L.base64, L.download), pair(L.raw, L.download), pair(L.xml, L.download)]),
       section(4, L.setupApp, [readonlyField(L.loginUrl, v.loginUrl), readonlyField(L.identifier, v.identifier), readonlyField(L.logoutUrl, v.loginUrl)]),
