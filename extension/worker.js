@@ -109,32 +109,86 @@ function onSigninPosted(details) {
   return undefined;
 }
 
-/** Hands a posted body (or none, to learn whether a watch is in progress) to the core. */
+/**
+ * Hands a posted body (or none, to learn whether a watch is in progress) to the core, and
+ * keeps or drops the observer as the core says.
+ * @returns {Promise<boolean>} whether the observer still watches
+ */
 function observeSignin(posted) {
   const lang = api.i18n.getMessage('lang') || api.i18n.getUILanguage();
-  ready
+  return ready
     .then(() => step((stored, managed) => core.observeSignin(posted, stored, managed, api.runtime.id, api.runtime.getURL(''), lang)))
-    .then((effect) => listenForSignins(effect.watch), () => {});
+    .then((effect) => listenForSignins(effect.watch), () => false);
 }
 
-/** Registers the observer while a watch is in progress, and removes it after. */
+/**
+ * Registers the observer while a watch is in progress, and removes it after.
+ * @returns {boolean} whether the observer is registered now
+ */
 function listenForSignins(watch) {
   const events = api.webRequest?.onBeforeRequest;
-  if (!events) return; // the optional permission is not granted
+  if (!events) return false; // the optional permission is not granted
   if (watch && !events.hasListener(onSigninPosted)) events.addListener(/** @type {any} */ (onSigninPosted), ACS, ['requestBody']);
   if (!watch && events.hasListener(onSigninPosted)) events.removeListener(onSigninPosted);
+  return events.hasListener(onSigninPosted);
 }
+
+// ---- The background's lifecycle (SPEC 3) ---------------------------------------------------
+//
+// Chromium stops the worker when idle and starts it again for any listener it ever had. Firefox
+// suspends an idle event page and wakes it only for the listeners registered while it started:
+// it records those ("persistent listeners", kept even if the listener is removed later, until a
+// start that does not register it again) and, once the page is suspended, stands in for them
+// ("primed" listeners) until it wakes. An observer added later, as on the first check after the
+// admin grants the optional permissions (the grant comes after this start), is not recorded:
+// suspended, the background would never see the sign-in. Every start after the grant registers
+// the observer at once (below), so from then on it is recorded; until then, while its watch is
+// in progress, this background does not let Firefox suspend it. Firefox cancels a suspension
+// when an event reaches the background during runtime.onSuspend (runtime.onSuspendCanceled
+// follows); an alarm due at once is that event. The watch lasts 5 minutes at most. (A restart
+// instead, to make the observer a recorded one, would leave a moment in which a sign-in is
+// lost: between the page's end and its next start nothing stands in for the observer.)
+
+/** Whether an observer was registered while this background started (Firefox records those). */
+let observerAtStart = false;
+const STAY = 'ssobridge-stay';
+/** @type {(() => void) | null} */
+let stayed = null;
+
+/** Whether the observer is registered. */
+function observing() {
+  return api.webRequest?.onBeforeRequest.hasListener(onSigninPosted) ?? false;
+}
+
+/**
+ * Answers Firefox's "about to suspend": stays while an observer Firefox does not know of
+ * watches (the core says whether the watch is still in progress, and drops the observer if not).
+ */
+async function beforeSuspend() {
+  if (observerAtStart || !observing() || !(await observeSignin(new Uint8Array()))) return;
+  const event = new Promise((resolve) => { stayed = () => resolve(undefined); });
+  await api.alarms.create(STAY, { when: Date.now() });
+  await event;
+  stayed = null;
+}
+
+api.alarms?.onAlarm.addListener((alarm) => {
+  if (alarm.name === STAY) stayed?.();
+});
+// Event pages only (a service worker has no document): Chromium keeps every listener anyway.
+if (globalThis.document) api.runtime.onSuspend?.addListener(() => beforeSuspend());
 
 function plainError(err) {
   return { error: { name: err?.name ?? 'Error', variant: err?.variant ?? 'internal', frameRefused: err?.frameRefused === true, message: String(err?.message ?? err) } };
 }
 
 // Registered synchronously at start: an MV3 worker can be woken by any message, and by the
-// test sign-in it watches for after the browser stopped it. Whether a watch is still in
-// progress is known only once the state is read; the core then keeps or drops the observer.
+// test sign-in it watches for after the browser stopped it; the observer whenever the permission
+// is there, so that Firefox records it (above). Whether a watch is still in progress is known
+// only once the state is read; the core then keeps or drops the observer.
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   handle(message, sender).then(sendResponse, (err) => sendResponse(plainError(err)));
   return true;
 });
-listenForSignins(true);
+observerAtStart = listenForSignins(true);
 observeSignin(new Uint8Array());
