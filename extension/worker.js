@@ -172,20 +172,68 @@ async function followWatch(effect) {
   }
 }
 
+// ---- The background's lifecycle (SPEC 3) ---------------------------------------------------
+//
+// Chromium stops the worker when idle and starts it again for any listener it ever had. Firefox
+// suspends an idle event page and wakes it only for the listeners registered while it started:
+// it records those ("persistent listeners", kept even if the listener is removed later, until a
+// start that does not register it again) and, once the page is suspended, stands in for them
+// ("primed" listeners) until it wakes. An observer added later, as on the first check after the
+// admin grants the optional permissions (the grant comes after this start), is not recorded:
+// suspended, the background would never see the sign-in. Every start after the grant registers
+// the observer at once (below), so from then on it is recorded; until then, while its watch is
+// in progress, this background does not let Firefox suspend it. Firefox cancels a suspension
+// when an event reaches the background during runtime.onSuspend (runtime.onSuspendCanceled
+// follows); an alarm due at once is that event. The watch lasts 5 minutes at most. (A restart
+// instead, to make the observer a recorded one, would leave a moment in which a sign-in is
+// lost: between the page's end and its next start nothing stands in for the observer.)
+
+/** Whether an observer was registered while this background started (Firefox records those). */
+let observerAtStart = false;
+const STAY = 'ssobridge-stay';
+/** @type {(() => void) | null} */
+let stayed = null;
+
+/** Whether the observer is registered. */
+function observing() {
+  return api.webRequest?.onBeforeRequest.hasListener(onSigninPosted) ?? false;
+}
+
+/**
+ * Answers Firefox's "about to suspend": stays while an observer Firefox does not know of
+ * watches (the core says whether the watch is still in progress, and drops the observer if not).
+ */
+async function beforeSuspend() {
+  if (observerAtStart || !observing()) return;
+  // The core ends a watch whose time is up (and the observer goes with it).
+  const effect = await pump({ kind: 'started' }).catch(() => null);
+  if (!effect?.watch) return;
+  const event = new Promise((resolve) => { stayed = () => resolve(undefined); });
+  await api.alarms.create(STAY, { when: Date.now() });
+  await event;
+  stayed = null;
+}
+
+// Event pages only (a service worker has no document): Chromium keeps every listener anyway.
+if (globalThis.document) api.runtime.onSuspend?.addListener(() => beforeSuspend());
+
 function plainError(err) {
   return { error: { name: err?.name ?? 'Error', variant: err?.variant ?? 'internal', frameRefused: err?.frameRefused === true, message: String(err?.message ?? err) } };
 }
 
 // Registered synchronously at start: an MV3 worker can be woken by any message, by the watch's
 // alarm, and by the test sign-in it watches for after the browser stopped it. The observer is
-// registered only while the optional permission is held, which is only while a watch is in
-// progress; the core then confirms the watch from the stored state, or ends it.
+// registered whenever the optional permission is held (only while a watch is in progress), so
+// that Firefox records it (above); the core then confirms the watch from the stored state, or
+// ends it.
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   handle(message, sender).then(sendResponse, (err) => sendResponse(plainError(err)));
   return true;
 });
 api.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === WATCH_ALARM) pump({ kind: 'deadline' }).catch(() => {});
+  if (alarm.name === STAY) stayed?.();
 });
 api.webRequest?.onBeforeRequest.addListener(/** @type {any} */ (onSigninPosted), ACS, ['requestBody']);
+observerAtStart = observing();
 pump({ kind: 'started' }).catch(() => {});

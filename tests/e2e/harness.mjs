@@ -63,8 +63,9 @@ export async function startServer({ metadata = {} } = {}) {
         res.write('<?xml version="1.0"?>');
         const drip = setInterval(() => res.write(' '), 200);
         const stop = () => { clearInterval(drip); res.end(); };
-        setTimeout(stop, 60_000);
-        res.on('close', () => clearInterval(drip));
+        const limit = setTimeout(stop, 60_000);
+        // A closed answer leaves no timer behind to keep the test run alive for its minute.
+        res.on('close', () => { clearInterval(drip); clearTimeout(limit); });
       } else {
         res.writeHead(200, { 'content-type': 'application/xml' }).end(readFileSync(join(FIXTURES, entry)));
       }
@@ -89,12 +90,19 @@ export async function startServer({ metadata = {} } = {}) {
     }).end(readFileSync(file));
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { port: server.address().port, requests, close: () => new Promise((ok) => server.close(ok)) };
+  // Closing ends the connections still open (kept alive, or an endless answer to a worker that
+  // was stopped mid-fetch) rather than waiting for them.
+  const close = () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); });
+  return { port: server.address().port, requests, close };
 }
 
-/** Launches Chromium with the extension and the host mapping; fails on any page or worker error. */
-export async function launch(port, { extensionPath = EXTENSION, lang = 'en-US' } = {}) {
+/**
+ * Launches Chromium with the extension and the host mapping; fails on any page or worker error.
+ * `alongside`: more unpacked extensions to load beside it (another extension of the admin's).
+ */
+export async function launch(port, { extensionPath = EXTENSION, lang = 'en-US', alongside = [] } = {}) {
   if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error(`no built extension at ${extensionPath}: run make build`);
+  const extensions = [extensionPath, ...alongside].join(',');
   const profile = mkdtempSync(join(tmpdir(), 'ssobridge-profile-'));
   const rules = HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
@@ -107,7 +115,7 @@ export async function launch(port, { extensionPath = EXTENSION, lang = 'en-US' }
     env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
     args: [
       `--lang=${lang}`,
-      `--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`,
+      `--disable-extensions-except=${extensions}`, `--load-extension=${extensions}`,
       `--host-resolver-rules=${rules}`, '--ignore-certificate-errors', '--no-sandbox', '--disable-gpu',
       '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
@@ -266,4 +274,77 @@ export async function choose(browser, kind, value) {
 export async function captureOn(page) {
   await page.click('[data-ssobridge="capture"]');
   return finalStatus(page);
+}
+
+/**
+ * The extension's service workers as Playwright lists them. Playwright keeps the object of a
+ * worker Chromium stopped (an evaluation there waits until a new worker starts under the same
+ * target, then runs in that one), so "listed" is not "running".
+ */
+export function workersOf(browser) {
+  return browser.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+}
+
+/** A worker evaluation that gives up: one on a stopped or dying worker waits (TOOLCHAIN.md 13). */
+function evaluateIn(worker, fn, arg, ms = 2_000) {
+  let timer;
+  return Promise.race([
+    worker.evaluate(fn, arg),
+    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`worker evaluation timed out after ${ms} ms`)), ms); }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Stops the extension's service worker the way Chromium stops an idle one (TOOLCHAIN.md item
+ * 13): the DevTools protocol's Target.closeTarget on its target. Chromium answers success at
+ * once and the next event may start a new worker under the same target id, so the stop is
+ * proven otherwise: a mark set in the running worker before is in no worker after (a stopped
+ * worker does not answer; one started since answers without it). Returns how many running
+ * workers were stopped: 0 when none was running.
+ */
+export async function stopWorker(browser) {
+  const mark = `stopped-${process.hrtime.bigint()}`;
+  const setMark = (m) => { globalThis.ssobridgeTestMark = m; return true; };
+  const marked = [];
+  for (const worker of workersOf(browser)) {
+    if (await evaluateIn(worker, setMark, mark, 1_000).catch(() => false)) marked.push(worker);
+  }
+  const page = browser.context.pages()[0] ?? await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const targets = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
+    for (const { targetId } of targets) await cdp.send('Target.closeTarget', { targetId });
+  } finally {
+    await cdp.detach();
+  }
+  // Chromium stops the worker a moment after it answers: until then the mark is still there.
+  const deadline = Date.now() + 10_000;
+  for (const worker of workersOf(browser)) {
+    while (await evaluateIn(worker, () => globalThis.ssobridgeTestMark, undefined, 500).catch(() => 'not running') === mark) {
+      assert.ok(Date.now() < deadline, 'the worker still runs 10 s after Target.closeTarget');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  return marked.length;
+}
+
+/**
+ * Allows the extension on `origin` through chrome://extensions (its site-access call,
+ * developerPrivate.addHostPermission, run in that page). Chromium cannot answer the extension's
+ * own permission prompt under automation; with the site already granted at runtime and
+ * `webRequest` carrying no warning, the popup's permissions.request() then grants both without a
+ * prompt, at the admin's click, as it would once the prompt is accepted.
+ */
+export async function allowSite(browser, origin) {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome://extensions/?id=${browser.extensionId}`);
+    const error = await page.evaluate(([id, host]) => new Promise((resolve) => {
+      chrome.developerPrivate.addHostPermission(id, host, () => resolve(chrome.runtime.lastError?.message ?? null));
+    }), [browser.extensionId, origin]);
+    assert.equal(error, null, `chrome://extensions refused ${origin}`);
+  } finally {
+    await page.close();
+  }
 }

@@ -22,9 +22,11 @@ export const EXTENSION_UUID = '5f0c2a1e-7b3d-4c6e-9a8f-1d2e3f405162';
  * errors and unhandled rejections of the background, popup and content scripts
  * ("JavaScript error: moz-extension://<uuid>/worker.js, line 85: Error: …"), the same of the
  * replica pages, and any console.error (Firefox prints those without their source). Firefox's
- * own chrome:// and resource:// noise is not ours and passes.
+ * own chrome:// and resource:// noise is not ours and passes, and so does the one console.error
+ * of its own seen here: its experiment loader ("RSLoader") failing to reach Remote Settings, about
+ * 30 s after start, without a network.
  */
-const FATAL = [/^JavaScript error: (moz-extension|https?):\/\//, /^console\.error: /];
+const FATAL = [/^JavaScript error: (moz-extension|https?):\/\//, /^console\.error: (?!RSLoader: )/];
 
 /**
  * A Firefox of the test's own whose enterprise policies are `policies` (the `policies` object of
@@ -60,11 +62,12 @@ function firefoxWithPolicies(policies) {
 
 /**
  * Launches headless Firefox with the extension installed and every host mapped to `port`;
- * with `policies`, a Firefox of its own under those enterprise policies (firefoxWithPolicies).
- * Returns { browser, extensionId, popupUrl, errors, output, close }; `errors` collects the
+ * with `policies`, a Firefox of its own under those enterprise policies (firefoxWithPolicies);
+ * `prefs` are more Firefox prefs (a test's own, e.g. a short background idle timeout).
+ * Returns { browser, extensionId, geckoId, popupUrl, errors, output, close }; `errors` collects the
  * fatal lines of Firefox's output as they come.
  */
-export async function launch(port, { extensionPath = EXTENSION, policies = null } = {}) {
+export async function launch(port, { extensionPath = EXTENSION, policies = null, prefs = {} } = {}) {
   const manifestPath = join(extensionPath, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`no Firefox build at ${extensionPath}: run make build`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
@@ -90,6 +93,7 @@ export async function launch(port, { extensionPath = EXTENSION, policies = null 
       'extensions.webextOptionalPermissionPrompts': false,
       'intl.locale.requested': 'en-US',
       'intl.accept_languages': 'en-US, en',
+      ...prefs,
     },
   }).catch((err) => {
     managed?.remove();
@@ -128,6 +132,7 @@ export async function launch(port, { extensionPath = EXTENSION, policies = null 
   return {
     browser,
     extensionId,
+    geckoId,
     popupUrl: `moz-extension://${EXTENSION_UUID}/popup.html`,
     errors,
     output,
@@ -231,4 +236,52 @@ export function assertNoErrors(ff) {
   // Taken out as they are checked, so each test answers for the errors seen while it ran.
   const seen = ff.errors.splice(0);
   if (seen.length) throw new Error(`errors in Firefox's output:\n${seen.join('\n')}`);
+}
+
+/**
+ * Firefox's own record of the extension's background (TOOLCHAIN.md item 13), read in the
+ * browser's chrome window over the same WebDriver BiDi session (`--remote-allow-system-access`
+ * lets it in). `state()` is "starting", "running", "suspending" or "stopped". `count()` says how
+ * often, since `watch()`, Firefox started it, tried to suspend it (its idle timeout: the
+ * extension's runtime.onSuspend runs then), saw that suspension cancelled, and stopped it.
+ * `settled(past)` waits until Firefox has tried to suspend it more often than `past.suspending`
+ * and that attempt has ended, stopped or cancelled; `stopped()` until it is stopped. Firefox's
+ * internals are read, never changed: the extension sees nothing of this.
+ */
+export async function backgroundOf(ff) {
+  const connection = ff.browser.connection;
+  const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
+  if (!context) throw new Error('no chrome window to read the background state in');
+  const gecko = JSON.stringify(ff.geckoId);
+  const evaluate = async (body) => {
+    const expression = `(() => { const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = ExtensionParent.GlobalManager.getExtension(${gecko}); ${body} })()`;
+    const { result: answer } = await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: false });
+    if (answer.type !== 'success') throw new Error(`chrome evaluation failed: ${JSON.stringify(answer.exceptionDetails ?? answer)}`);
+    return answer.result.value;
+  };
+  const until = async (what, test, timeout) => {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const [state, count] = await Promise.all([background.state(), background.count()]);
+      if (test(state, count)) return count;
+      if (Date.now() > deadline) throw new Error(`${what}: the background is ${state} after ${timeout} ms (${JSON.stringify(count)})`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  const background = {
+    state: () => evaluate('return extension.backgroundState;'),
+    watch: () => evaluate(`const seen = globalThis.__ssobridgeBackground = { started: 0, suspending: 0, canceled: 0, stopped: 0 };
+      extension.on('background-script-started', () => seen.started++);
+      extension.on('background-script-suspend', () => seen.suspending++);
+      extension.on('background-script-suspend-canceled', () => seen.canceled++);
+      extension.on('shutdown-background-script', () => seen.stopped++);
+      return true;`),
+    count: async () => JSON.parse(await evaluate('return JSON.stringify(globalThis.__ssobridgeBackground);')),
+    settled: (past, { timeout = 20_000 } = {}) => until('no suspension attempt ended',
+      (state, count) => count.suspending > past.suspending && (state === 'stopped' || state === 'running'), timeout),
+    stopped: ({ timeout = 20_000 } = {}) => until('not suspended', (state) => state === 'stopped', timeout),
+  };
+  return background;
 }

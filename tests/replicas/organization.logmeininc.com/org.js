@@ -105,9 +105,20 @@
     return setEntityId;
   }
 
+  // ?hold=fields: a mode's fields appear only when the page's own script calls
+  // window.replicaRelease(), as late as a test needs (one that stops the extension's background
+  // while ssobridge waits for them).
+  const held = params.get('hold') === 'fields';
   function Delayed({ children }) {
     const [shown, setShown] = useState(false);
-    React.useEffect(() => { const timer = setTimeout(() => setShown(true), 250); return () => clearTimeout(timer); }, []);
+    React.useEffect(() => {
+      if (held) {
+        window.replicaRelease = () => setShown(true);
+        return undefined;
+      }
+      const timer = setTimeout(() => setShown(true), 250);
+      return () => clearTimeout(timer);
+    }, []);
     return shown ? h('div', {}, children) : h('div', { className: 'row' }, 'Loading…');
   }
 
