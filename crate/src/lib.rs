@@ -10,6 +10,7 @@ pub mod click;
 pub mod error;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
+pub mod field;
 pub mod fill;
 pub mod goto;
 pub mod hosts;
