@@ -7,6 +7,7 @@ pub mod admission;
 pub mod azure;
 pub mod certificate;
 pub mod click;
+pub mod distinguished_names;
 pub mod error;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
@@ -19,7 +20,6 @@ pub mod inspect;
 pub mod labels;
 pub mod messages;
 pub mod metadata;
-pub mod names;
 pub mod options;
 pub mod page;
 pub mod policy;
