@@ -5,9 +5,15 @@
 globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   'use strict';
   const UI_ATTR = 'data-ssobridge-ui';
-  const MAX_ELEMENTS = 4000;
-  const MAX_TEXT = 2000;
-  const MAX_LABEL_ELEMENTS = 100;
+  // The cut-offs decide what the core sees, so they are the core's (crate/src/page.rs, in the
+  // probe loaded before this file); the fallback serves tests that run the collector alone,
+  // and a native test keeps it equal to the core's.
+  const FALLBACK_LIMITS = {"elements": 4000, "text": 2000, "labelElements": 100, "unmatchedSubtree": 200, "labelChars": 300, "regionNameChars": 120};
+  const LIMITS = globalThis.ssobridgeProbe?.limits ?? FALLBACK_LIMITS;
+  const MAX_ELEMENTS = LIMITS.elements;
+  const MAX_TEXT = LIMITS.text;
+  const MAX_LABEL_ELEMENTS = LIMITS.labelElements;
+  const MAX_LABEL_CHARS = LIMITS.labelChars;
   const CONTROL_SELECTOR = 'input, textarea, select, button, [role], [contenteditable="true"]';
 
   // Elements whose text no one reads (a shadow root's styles sit beside its controls).
@@ -87,7 +93,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     if (!el) return '';
     const host = shadowRootOf(el);
     const flat = host !== null || (composed && el.querySelector('slot') !== null);
-    return clean(flat ? renderedText(host ?? el).join(' ') : el.innerText ?? el.textContent).slice(0, 300);
+    return clean(flat ? renderedText(host ?? el).join(' ') : el.innerText ?? el.textContent).slice(0, MAX_LABEL_CHARS);
   }
 
   // ARIA ids name elements of the same root as the element naming them.
@@ -121,7 +127,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
         node = shadowRootAround(node)?.host ?? null;
         inShadow = node !== null && shadowRootAround(node) !== null;
       }
-      if (node && ownText(node)) return ownText(node).slice(0, 300);
+      if (node && ownText(node)) return ownText(node).slice(0, MAX_LABEL_CHARS);
     }
     return '';
   }
@@ -159,7 +165,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   function hostLabelOf(el) {
     for (let host = shadowRootAround(el)?.host; host; host = shadowRootAround(host)?.host) {
       const named = textOfIds(host.getAttribute('aria-labelledby'), host, true) || clean(host.getAttribute('aria-label')) || clean(host.getAttribute('label'));
-      if (named) return named.slice(0, 300);
+      if (named) return named.slice(0, MAX_LABEL_CHARS);
     }
     return '';
   }
@@ -203,7 +209,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   function regionName(region, names, composed) {
     if (names.has(region)) return names.get(region);
     const heading = region.querySelector('legend, h1, h2, h3, h4, h5, h6, [role="heading"]');
-    const name = (textOfIds(region.getAttribute('aria-labelledby'), region, composed) || clean(region.getAttribute('aria-label')) || textOf(heading, composed)).slice(0, 120);
+    const name = (textOfIds(region.getAttribute('aria-labelledby'), region, composed) || clean(region.getAttribute('aria-label')) || textOf(heading, composed)).slice(0, LIMITS.regionNameChars);
     names.set(region, name);
     return name;
   }
@@ -308,7 +314,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   // them and more than one level above any match: a portal's grids, menus and lists next to the
   // SAML blade or the Basic SAML pane. Whatever shares a section with a match stays whatever
   // its size, such as a certificate grid under its section's heading.
-  const MAX_UNMATCHED_SUBTREE = 200;
+  const MAX_UNMATCHED_SUBTREE = LIMITS.unmatchedSubtree;
 
   // Every shadow root under `node` (and `node`'s own), nested ones included, in document
   // order; with `known`, only those not in it, which are added to it. Visits every element:

@@ -110,8 +110,8 @@ impl Certificate {
         let details = Details {
             thumbprint_sha1: upper_hex(&Sha1::digest(der)),
             thumbprint_sha256: upper_hex(&Sha256::digest(der)),
-            subject: crate::names::distinguished_name(tbs.subject()),
-            issuer: crate::names::distinguished_name(tbs.issuer()),
+            subject: crate::distinguished_names::distinguished_name(tbs.subject()),
+            issuer: crate::distinguished_names::distinguished_name(tbs.issuer()),
             serial: serial_hex(tbs.serial_number().as_bytes()),
             not_before: format_date_time(&validity.not_before.to_date_time()),
             not_after: format_date_time(&validity.not_after.to_date_time()),

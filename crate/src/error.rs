@@ -119,8 +119,8 @@ pub enum Error {
     /// A value the chosen fill mode needs was not captured.
     #[error("{}", self.english())]
     MissingValue {
-        /// Which value: a `field-…` key of the message table.
-        what: &'static str,
+        /// Which value.
+        what: crate::field::Setting,
     },
     /// The form the fill needs is not on the page.
     #[error("{}", self.english())]
@@ -162,7 +162,7 @@ pub enum Error {
     #[error("{}", self.english())]
     PageDisagrees {
         /// Each difference.
-        differences: Vec<crate::settings::Difference>,
+        differences: Vec<crate::field::Difference>,
     },
     /// The chosen signing certificate has expired.
     #[error("{}", self.english())]
@@ -331,7 +331,7 @@ impl Error {
             | Error::BadLoginUrl { value }
             | Error::BadMetadataUrl { value } => vec![text(value)],
             Error::HostNotAllowed { origin } => vec![text(origin)],
-            Error::MissingValue { what } => vec![Arg::key(what)],
+            Error::MissingValue { what } => vec![Arg::key(what.key())],
             Error::FormNotFound { missing } => {
                 vec![Arg::List(missing.iter().map(|key| Arg::key(key)).collect())]
             }

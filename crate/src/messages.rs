@@ -126,7 +126,7 @@ pub struct DriftView {
 #[serde(rename_all = "camelCase")]
 pub struct DriftLine {
     /// The `data-field` name.
-    pub field: String,
+    pub field: crate::field::Setting,
     /// The field's name as the admin reads it.
     pub text: String,
 }
@@ -658,8 +658,8 @@ fn view_reply(view: &page::PageView, lang: Lang) -> ViewReply {
             .differences
             .iter()
             .map(|d| DriftLine {
-                field: d.field.clone(),
-                text: crate::i18n::render(lang, &crate::settings::field_key(&d.field), &[]),
+                field: d.field,
+                text: crate::i18n::render(lang, d.field.key(), &[]),
             })
             .collect(),
     });

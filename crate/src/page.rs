@@ -113,7 +113,43 @@ pub struct Probe {
     /// the page is visited to find them, which a small admin page affords and a heavy portal,
     /// open all day, does not. Where false, roots are entered once the light DOM shows a marker.
     pub deep: bool,
+    /// How much of a page the collector reads.
+    pub limits: Limits,
 }
+
+/// The collector's cut-offs (`extension/snapshot.js`): how much of a page a snapshot reads.
+/// They decide what the core sees, so they are the core's; the collector keeps these numbers as
+/// a fallback only for tests that run it without a probe (a native test keeps them equal).
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Limits {
+    /// Elements in one snapshot: a portal blade holds a few hundred candidates; a page with more
+    /// is cut rather than copied whole once a second.
+    pub elements: u32,
+    /// Characters of an element's text or value: more than any URL, thumbprint or label.
+    pub text: u32,
+    /// Elements a preceding sibling may hold and still be read as a label: a label is a few
+    /// nodes, a sibling section is not.
+    pub label_elements: u32,
+    /// Elements of a subtree without a marker that a focused snapshot skips whole (a portal's
+    /// grids and menus beside the SAML blade).
+    pub unmatched_subtree: u32,
+    /// Characters of a label: longer text is a paragraph, not a field's name.
+    pub label_chars: u32,
+    /// Characters of a region's name (its heading or ARIA label).
+    pub region_name_chars: u32,
+}
+
+/// The cut-offs every side's collector uses.
+pub const LIMITS: Limits = Limits {
+    elements: 4000,
+    text: 2000,
+    label_elements: 100,
+    unmatched_subtree: 200,
+    label_chars: 300,
+    region_name_chars: 120,
+};
 
 /// The words and value fragments only the pages ssobridge acts on on `site` show, lower case.
 pub fn markers(site: Site) -> Vec<String> {
@@ -191,6 +227,7 @@ pub fn probe(site: Site) -> Probe {
         // GoTo's admin pages are a few hundred elements and its design system is web
         // components; the Azure portal is thousands, and its sections' headings are text.
         deep: site == Site::Goto,
+        limits: LIMITS,
     }
 }
 

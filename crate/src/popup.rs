@@ -5,6 +5,7 @@
 
 use crate::azure::sp::Product;
 use crate::certificate;
+use crate::field::Setting;
 use crate::goto::form::Mode;
 use crate::i18n::{self, Message};
 use crate::settings::MetadataState;
@@ -198,7 +199,7 @@ pub struct SigninLine {
 #[serde(rename_all = "camelCase")]
 pub struct ValueView {
     /// The `data-field` name.
-    pub field: &'static str,
+    pub field: Setting,
     /// Its name as the admin reads it.
     pub label: String,
     /// The exact value (SPEC 7 formats), or empty.
@@ -259,40 +260,31 @@ pub struct NoticeView {
     pub text: String,
 }
 
-const FIELDS: [&str; 6] = [
-    "signInUrl",
-    "signOutUrl",
-    "entityId",
-    "metadataUrl",
-    "thumbprintSha1",
-    "notAfter",
-];
-
 /// The popup for `state`, with `notice` as the answer to the last action.
 pub fn view(state: &WorkerState, notice: Option<Notice>, context: &Context) -> PopupView {
     let lang = context.lang;
     let say = |key: &str| i18n::render(lang, key, &[]);
     let settings = state.settings.as_ref();
-    let value_of = |field: &str| -> String {
+    let value_of = |field: Setting| -> String {
         let Some(s) = settings else {
             return String::new();
         };
         match field {
-            "signInUrl" => s.sign_in_url.clone(),
-            "signOutUrl" => s.sign_out_url.clone(),
-            "entityId" => s.entity_id.clone(),
-            "metadataUrl" => s.metadata_url.clone(),
-            "thumbprintSha1" => s.thumbprint_sha1.clone(),
-            "notAfter" => s.not_after.clone(),
-            _ => None,
+            Setting::SignInUrl => s.sign_in_url.clone(),
+            Setting::SignOutUrl => s.sign_out_url.clone(),
+            Setting::EntityId => s.entity_id.clone(),
+            Setting::MetadataUrl => s.metadata_url.clone(),
+            Setting::ThumbprintSha1 => s.thumbprint_sha1.clone(),
+            Setting::NotAfter => s.not_after.clone(),
+            Setting::TenantId | Setting::Certificate | Setting::MetadataXml => None,
         }
         .unwrap_or_default()
     };
-    let fields = FIELDS
-        .iter()
+    let fields = Setting::SHOWN
+        .into_iter()
         .map(|field| ValueView {
             field,
-            label: say(&crate::settings::field_key(field)),
+            label: say(field.key()),
             value: value_of(field),
         })
         .collect();

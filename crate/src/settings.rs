@@ -3,7 +3,9 @@
 //! metadata is the source of truth and every disagreement is reported.
 
 use crate::certificate::{self, Report};
-use crate::i18n::{Arg, Message};
+pub use crate::field::Difference;
+use crate::field::Setting;
+use crate::i18n::Message;
 use crate::inspect::{self, InputKind, Warning};
 use crate::time::{self, UnixSeconds};
 use crate::{Error, Result};
@@ -25,55 +27,6 @@ pub enum MetadataState {
     Unreadable,
     /// Read from a file the admin gave.
     File,
-}
-
-/// A value the page and the metadata disagree on.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Difference {
-    /// `signInUrl`, `signOutUrl`, `entityId`, `thumbprintSha1`, `notAfter`, `metadataUrl`.
-    pub field: String,
-    /// One side's value (the page's, or GoTo's in a drift check).
-    pub here: String,
-    /// The other side's value (the metadata's, or Azure's in a drift check).
-    pub there: String,
-}
-
-impl Difference {
-    /// A difference of `field` (a `data-field` name).
-    pub fn new(field: &str, here: impl Into<String>, there: impl Into<String>) -> Self {
-        Self {
-            field: field.to_owned(),
-            here: here.into(),
-            there: there.into(),
-        }
-    }
-
-    /// The difference as a sentence of the message table (`key` takes the field's name, then
-    /// `here` and `there`).
-    pub fn message(&self, key: &str) -> Message {
-        Message::new(
-            key,
-            vec![
-                Arg::Key(field_key(&self.field)),
-                Arg::text(self.here.clone()),
-                Arg::text(self.there.clone()),
-            ],
-        )
-    }
-}
-
-/// The message table key of a `data-field` name: `thumbprintSha1` → `field-thumbprint-sha1`.
-pub fn field_key(field: &str) -> String {
-    let mut key = String::from("field-");
-    for c in field.chars() {
-        if c.is_ascii_uppercase() {
-            key.push('-');
-        }
-        key.push(c.to_ascii_lowercase());
-    }
-    key
 }
 
 /// Everything captured for one app.
@@ -379,7 +332,7 @@ impl Settings {
 /// tenant its values name, and the thumbprint it marks active.
 fn differences(page: &PageValues, settings: &Settings) -> Vec<Difference> {
     let mut found = Vec::new();
-    let mut compare = |field: &str, shown: &Option<String>, truth: &Option<String>| {
+    let mut compare = |field: Setting, shown: &Option<String>, truth: &Option<String>| {
         if let (Some(shown), Some(truth)) = (shown, truth)
             && !shown.eq_ignore_ascii_case(truth)
         {
@@ -389,10 +342,10 @@ fn differences(page: &PageValues, settings: &Settings) -> Vec<Difference> {
     // A page that showed only the metadata URL still names a tenant, which the metadata must
     // be for.
     if page.entity_id.is_none() && page.sign_in_url.is_none() {
-        compare("tenantId", &page.tenant_id, &settings.tenant_id);
+        compare(Setting::TenantId, &page.tenant_id, &settings.tenant_id);
     }
-    compare("entityId", &page.entity_id, &settings.entity_id);
-    compare("signInUrl", &page.sign_in_url, &settings.sign_in_url);
+    compare(Setting::EntityId, &page.entity_id, &settings.entity_id);
+    compare(Setting::SignInUrl, &page.sign_in_url, &settings.sign_in_url);
     // The 2016-2017 sign-out URL was tenant-independent (`common/wsfederation`); it is not a
     // tenant's value, so a page showing it disagrees with nothing.
     if !page
@@ -400,7 +353,11 @@ fn differences(page: &PageValues, settings: &Settings) -> Vec<Difference> {
         .as_deref()
         .is_some_and(|u| u.contains("/common/"))
     {
-        compare("signOutUrl", &page.sign_out_url, &settings.sign_out_url);
+        compare(
+            Setting::SignOutUrl,
+            &page.sign_out_url,
+            &settings.sign_out_url,
+        );
     }
     if let Some(shown) = &page.thumbprint_sha1 {
         let listed = settings
@@ -410,7 +367,7 @@ fn differences(page: &PageValues, settings: &Settings) -> Vec<Difference> {
             .any(|c| c.details.thumbprint_sha1.eq_ignore_ascii_case(shown));
         if !listed {
             found.push(Difference::new(
-                "thumbprintSha1",
+                Setting::ThumbprintSha1,
                 shown.clone(),
                 settings.thumbprint_sha1.clone().unwrap_or_default(),
             ));

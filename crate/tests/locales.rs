@@ -22,7 +22,7 @@ fn locales_are_generated_from_the_message_table() {
 #[test]
 fn every_error_renders_in_every_language_with_all_its_details() {
     use ssobridge::Error;
-    use ssobridge::settings::Difference;
+    use ssobridge::field::{Difference, Setting};
     let errors = [
         Error::InputTooLarge {
             size: 2_000_001,
@@ -71,7 +71,7 @@ fn every_error_renders_in_every_language_with_all_its_details() {
         Error::NothingCaptured,
         Error::NothingFound,
         Error::MissingValue {
-            what: "field-certificate",
+            what: Setting::Certificate,
         },
         Error::FormNotFound {
             missing: vec!["form-identifier", "form-reply-url"],
@@ -92,7 +92,7 @@ fn every_error_renders_in_every_language_with_all_its_details() {
             url_app: "«b»".into(),
         },
         Error::PageDisagrees {
-            differences: vec![Difference::new("entityId", "«a»", "«b»")],
+            differences: vec![Difference::new(Setting::EntityId, "«a»", "«b»")],
         },
         Error::CertificateExpired {
             not_after: "«date»".into(),

@@ -84,3 +84,18 @@ fn the_pattern_finds_every_marker_in_any_case_and_its_characters_literally() {
     assert!(!azure.is_match("loginXmicrosoftonlineXcom"));
     assert!(!azure.is_match("Home · Enterprise applications · Overview"));
 }
+
+#[test]
+fn the_collectors_fallback_cut_offs_are_the_cores() {
+    let collector = std::fs::read_to_string(root().join("extension/snapshot.js")).unwrap();
+    let start = collector
+        .find("const FALLBACK_LIMITS = ")
+        .expect("snapshot.js names its fallback FALLBACK_LIMITS")
+        + "const FALLBACK_LIMITS = ".len();
+    let end = start + collector[start..].find(';').unwrap();
+    let fallback: ssobridge::page::Limits = serde_json::from_str(&collector[start..end]).unwrap();
+    assert_eq!(fallback, ssobridge::page::LIMITS);
+    for site in Site::ALL {
+        assert_eq!(ssobridge::page::probe(site).limits, ssobridge::page::LIMITS);
+    }
+}

@@ -13,5 +13,13 @@ globalThis.ssobridgeProbe = {
     "aria-readonly",
     "aria-disabled"
   ],
-  "deep": false
+  "deep": false,
+  "limits": {
+    "elements": 4000,
+    "text": 2000,
+    "labelElements": 100,
+    "unmatchedSubtree": 200,
+    "labelChars": 300,
+    "regionNameChars": 120
+  }
 };

@@ -5,5 +5,13 @@ globalThis.ssobridgeProbe = {
   "focus": false,
   "fields": [],
   "locks": [],
-  "deep": true
+  "deep": true,
+  "limits": {
+    "elements": 4000,
+    "text": 2000,
+    "labelElements": 100,
+    "unmatchedSubtree": 200,
+    "labelChars": 300,
+    "regionNameChars": 120
+  }
 };

@@ -3,8 +3,9 @@
 
 use super::form::{GotoForm, Mode};
 use crate::certificate;
+use crate::field::{Difference, Setting};
 use crate::inspect;
-use crate::settings::{Difference, Settings};
+use crate::settings::Settings;
 use serde::Serialize;
 
 /// `data-state` of the drift line.
@@ -40,22 +41,18 @@ pub fn check(form: &GotoForm, settings: &Settings, now: crate::time::UnixSeconds
     };
     let mut differences = Vec::new();
     let mut compared = false;
-    let mut compare = |field: &str, goto: Option<String>, azure: &Option<String>| {
+    let mut compare = |field: Setting, goto: Option<String>, azure: &Option<String>| {
         let Some(goto) = goto else { return };
         compared = true;
         let azure = azure.clone().unwrap_or_default();
         if !goto.eq_ignore_ascii_case(azure.trim()) {
-            differences.push(Difference {
-                field: field.to_owned(),
-                here: goto,
-                there: azure,
-            });
+            differences.push(Difference::new(field, goto, azure));
         }
     };
     let shown_mode = form.mode.as_ref().and_then(|m| m.current());
     match shown_mode {
         Some(Mode::Automatic) => compare(
-            "metadataUrl",
+            Setting::MetadataUrl,
             value(&form.metadata_url),
             &settings.metadata_url,
         ),
@@ -65,12 +62,12 @@ pub fn check(form: &GotoForm, settings: &Settings, now: crate::time::UnixSeconds
                     inspect::inspect(xml.as_bytes(), settings.thumbprint_sha1.as_deref(), now).ok();
                 let chosen = parsed.as_ref().and_then(|p| p.certificates.get(p.chosen));
                 compare(
-                    "entityId",
+                    Setting::EntityId,
                     parsed.as_ref().and_then(|p| p.entity_id.clone()),
                     &settings.entity_id,
                 );
                 compare(
-                    "thumbprintSha1",
+                    Setting::ThumbprintSha1,
                     Some(
                         chosen
                             .map(|c| c.details.thumbprint_sha1.clone())
@@ -81,13 +78,21 @@ pub fn check(form: &GotoForm, settings: &Settings, now: crate::time::UnixSeconds
             }
         }
         _ => {
-            compare("signInUrl", value(&form.sign_in_url), &settings.sign_in_url);
             compare(
-                "signOutUrl",
+                Setting::SignInUrl,
+                value(&form.sign_in_url),
+                &settings.sign_in_url,
+            );
+            compare(
+                Setting::SignOutUrl,
                 value(&form.sign_out_url),
                 &settings.sign_out_url,
             );
-            compare("entityId", value(&form.entity_id), &settings.entity_id);
+            compare(
+                Setting::EntityId,
+                value(&form.entity_id),
+                &settings.entity_id,
+            );
             if let Some(pem) = value(&form.certificate_text) {
                 match certificate::parse_certificate_text(&pem)
                     .ok()
@@ -96,18 +101,18 @@ pub fn check(form: &GotoForm, settings: &Settings, now: crate::time::UnixSeconds
                     Some(held) => {
                         let report = held.report(now);
                         compare(
-                            "thumbprintSha1",
+                            Setting::ThumbprintSha1,
                             Some(report.details.thumbprint_sha1),
                             &settings.thumbprint_sha1,
                         );
                         compare(
-                            "notAfter",
+                            Setting::NotAfter,
                             Some(report.details.not_after),
                             &settings.not_after,
                         );
                     }
                     None => compare(
-                        "thumbprintSha1",
+                        Setting::ThumbprintSha1,
                         Some("(not a certificate)".to_owned()),
                         &settings.thumbprint_sha1,
                     ),

@@ -2,6 +2,7 @@
 //! wait for its fields, write, then verify what the page kept.
 
 use super::form::{self, BindingGroup, GotoForm, Mode, ModeControl, TextField};
+use crate::field::Setting;
 use crate::fill::{self, Field, FillStep, Progress, Target, Write};
 use crate::settings::Settings;
 use crate::snapshot::{Op, PageSnapshot};
@@ -98,13 +99,13 @@ pub fn plan(
 }
 
 fn check_values(settings: &Settings, mode: Mode) -> Result<()> {
-    let missing = |what: &'static str| Err(Error::MissingValue { what });
+    let missing = |what: Setting| Err(Error::MissingValue { what });
     match mode {
-        Mode::Manual if settings.sign_in_url.is_none() => missing("field-sign-in-url"),
-        Mode::Manual if settings.entity_id.is_none() => missing("field-entity-id"),
-        Mode::Manual if settings.certificate.is_none() => missing("field-certificate"),
-        Mode::Automatic if settings.metadata_url.is_none() => missing("field-metadata-url"),
-        Mode::MetadataFile if settings.metadata_xml.is_none() => missing("field-metadata-xml"),
+        Mode::Manual if settings.sign_in_url.is_none() => missing(Setting::SignInUrl),
+        Mode::Manual if settings.entity_id.is_none() => missing(Setting::EntityId),
+        Mode::Manual if settings.certificate.is_none() => missing(Setting::Certificate),
+        Mode::Automatic if settings.metadata_url.is_none() => missing(Setting::MetadataUrl),
+        Mode::MetadataFile if settings.metadata_xml.is_none() => missing(Setting::MetadataXml),
         _ => Ok(()),
     }
 }

@@ -662,6 +662,13 @@ pub const TABLE: &[Entry] = &[
         "Läuft ab",
     ),
     e(
+        "field-tenant-id",
+        "Tenant ID",
+        "Tenant-id",
+        "Klient-ID",
+        "Mandanten-ID",
+    ),
+    e(
         "field-certificate",
         "signing certificate",
         "handtekeningcertificaat",
