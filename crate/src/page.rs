@@ -121,7 +121,8 @@ pub struct Probe {
 /// They decide what the core sees, so they are the core's; the collector keeps these numbers as
 /// a fallback only for tests that run it without a probe (a native test keeps them equal).
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Limits {
     /// Elements in one snapshot: a portal blade holds a few hundred candidates; a page with more
