@@ -128,7 +128,15 @@
   // ---- Talking to the worker ---------------------------------------------------------------
 
   async function ask(message) {
-    const reply = await api.runtime.sendMessage(message);
+    let reply;
+    try {
+      reply = await api.runtime.sendMessage(message);
+    } catch {
+      // The browser stopped or restarted ssobridge's background before it answered (a closed
+      // message channel, no receiving end): nothing of the round was decided, so the admin is
+      // told plainly to press the button again, not shown the browser's words.
+      throw { variant: 'background-restarted', message: t('background_restarted', 'The browser interrupted ssobridge before it finished: press the button again.') };
+    }
     if (reply?.error) throw reply.error;
     return reply;
   }

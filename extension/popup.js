@@ -159,20 +159,25 @@ async function reportedTab() {
   return others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0] ?? null;
 }
 
-/** Shows the report of the tab's page, where ssobridge's content script runs (its hosts only). */
+/**
+ * Shows the report of the tab's page, where ssobridge's content script runs (its hosts only),
+ * on the admin's request: the page is read then, not each time the popup opens.
+ */
 async function showReport() {
   const tab = await reportedTab();
-  if (tab?.id == null) return;
-  let answer;
+  let answer = null;
   try {
-    answer = await api.tabs.sendMessage(tab.id, { type: 'page-report' }, { frameId: 0 });
+    if (tab?.id != null) answer = await api.tabs.sendMessage(tab.id, { type: 'page-report' }, { frameId: 0 });
   } catch {
-    return; // not one of ssobridge's hosts: no content script answers
+    answer = null; // not one of ssobridge's hosts: no content script answers
   }
-  if (!answer?.report) return;
+  if (!answer?.report) {
+    say({ state: 'error', code: 'page-report-unavailable', text: api.i18n.getMessage('page_report_unavailable') });
+    return;
+  }
   const text = `${JSON.stringify(answer.report, null, 2)}\n`;
   $('#report-preview').textContent = text;
-  $('#report-section').hidden = false;
+  $('#report-shown').hidden = false;
   const host = (() => {
     try {
       return new URL(tab.url ?? '').hostname || 'page';
@@ -215,8 +220,8 @@ function main() {
   const refresh = () => ask({ type: 'popup-open' }).then((view) => render({ ...view, notice: undefined }), () => {});
   api.storage.session.onChanged?.addListener(refresh);
   api.storage.managed?.onChanged?.addListener(refresh);
+  $('#report-show').addEventListener('click', () => showReport());
   act({ type: 'popup-open' });
-  showReport();
 }
 
 main();

@@ -117,6 +117,14 @@ async function handle(message, sender) {
 
 const ACS = { urls: ['https://authentication.logmeininc.com/saml/acs*'], types: /** @type {chrome.webRequest.ResourceType[]} */ (['main_frame']) };
 const WATCH_ALARM = 'ssobridge-signin-watch';
+// What a watch gives back when it ends. GoTo's sign-in host always: without it nothing posted
+// there can be seen. Chromium's service worker keeps `webRequest` itself, which grants no host:
+// Chromium turns request observation on for an extension only while it holds the permission
+// (a grant after that does not turn it back on), so giving it back would blind every later
+// check. Firefox's event page gives both back.
+const GIVEN_BACK = globalThis.document
+  ? { permissions: ['webRequest'], origins: ['https://authentication.logmeininc.com/*'] }
+  : { origins: ['https://authentication.logmeininc.com/*'] };
 
 /**
  * The posted form body as bytes, cut at the core's limit before anything is joined or
@@ -165,10 +173,12 @@ async function followWatch(effect) {
   if (effect.watch) {
     if (events && !events.hasListener(onSigninPosted)) events.addListener(/** @type {any} */ (onSigninPosted), ACS, ['requestBody']);
     if (effect.deadlineMs) await api.alarms.create(WATCH_ALARM, { when: effect.deadlineMs });
-  } else if (effect.release) {
-    if (events?.hasListener(onSigninPosted)) events.removeListener(onSigninPosted);
+    return;
+  }
+  if (events?.hasListener(onSigninPosted)) events.removeListener(onSigninPosted);
+  if (effect.release) {
     await api.alarms.clear(WATCH_ALARM);
-    await api.permissions.remove({ permissions: ['webRequest'], origins: ['https://authentication.logmeininc.com/*'] }).catch(() => false);
+    await api.permissions.remove(GIVEN_BACK).catch(() => false);
   }
 }
 

@@ -505,8 +505,10 @@ fn watch_check(stored: &serde_json::Value, context: &Context) -> Effect {
         before,
     );
     effect.reply = None;
-    // No watch: nothing may stay registered or granted, whatever an earlier run left behind.
-    effect.release = !effect.watch;
+    // A watch that ended gives the permissions back (effect() says so). Without one, the worker
+    // drops any observer an earlier run left, but takes no permission back: the admin may have
+    // just granted them for a check whose request this start runs ahead of (a popup's message
+    // can start the worker between the grant and the check).
     effect
 }
 

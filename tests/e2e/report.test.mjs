@@ -41,7 +41,8 @@ function assertRedacted(text) {
 async function popupReport() {
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  const preview = await popup.waitForSelector('#report-section:not([hidden]) #report-preview', { timeout: 10_000 });
+  await popup.click('#report-show');
+  const preview = await popup.waitForSelector('#report-shown:not([hidden]) #report-preview', { timeout: 10_000 });
   const text = await preview.textContent();
   return { popup, text, report: JSON.parse(text) };
 }

@@ -30,7 +30,8 @@ test('a page ssobridge cannot read offers the report; the popup shows it redacte
   await page.waitForSelector('[data-ssobridge="page-report"]', { timeout: 5_000 });
 
   const popup = await openPopup(ff);
-  const preview = await popup.waitForSelector('#report-section:not([hidden]) #report-preview', { timeout: 10_000 });
+  await popup.click('#report-show');
+  const preview = await popup.waitForSelector('#report-shown:not([hidden]) #report-preview', { timeout: 10_000 });
   const text = await preview.evaluate((el) => el.textContent);
   for (const secret of [ROLLOVER.tenant, ROLLOVER.appId, ROLLOVER.activeThumbprint]) assert.ok(!text.includes(secret), `${secret} in the report`);
   const report = JSON.parse(text);

@@ -68,6 +68,15 @@ pub const TABLE: &[Entry] = &[
         "Abweichende Werte ersetzen",
     ),
     e("button-copy", "Copy", "Kopiëren", "Kopiera", "Kopieren"),
+    // The browser stopped ssobridge's background before it answered a round (a closed message
+    // channel): nothing of the round was decided.
+    e(
+        "background-restarted",
+        "The browser interrupted ssobridge before it finished: press the button again.",
+        "De browser heeft ssobridge onderbroken voordat het klaar was: druk nogmaals op de knop.",
+        "Webbläsaren avbröt ssobridge innan det var klart: tryck på knappen igen.",
+        "Der Browser hat ssobridge unterbrochen, bevor es fertig war: Drücken Sie die Schaltfläche erneut.",
+    ),
     e(
         "button-page-report",
         "Save a page report",
@@ -81,6 +90,20 @@ pub const TABLE: &[Entry] = &[
         "Paginarapport",
         "Sidrapport",
         "Seitenbericht",
+    ),
+    e(
+        "page-report-unavailable",
+        "ssobridge does not read this tab: a page report is made on the Azure portal or GoTo's Organization Center.",
+        "ssobridge leest dit tabblad niet: een paginarapport wordt gemaakt in de Azure-portal of het Organization Center van GoTo.",
+        "ssobridge läser inte den här fliken: en sidrapport görs på Azure-portalen eller i GoTos Organization Center.",
+        "ssobridge liest diesen Tab nicht: Ein Seitenbericht entsteht im Azure-Portal oder im Organization Center von GoTo.",
+    ),
+    e(
+        "popup-page-report-show",
+        "Show what ssobridge sees on this page",
+        "Tonen wat ssobridge op deze pagina ziet",
+        "Visa vad ssobridge ser på den här sidan",
+        "Zeigen, was ssobridge auf dieser Seite sieht",
     ),
     e(
         "popup-page-report-about",
