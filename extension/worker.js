@@ -122,6 +122,7 @@ const WATCH_ALARM = 'ssobridge-signin-watch';
 // Chromium turns request observation on for an extension only while it holds the permission
 // (a grant after that does not turn it back on), so giving it back would blind every later
 // check. Firefox's event page gives both back.
+/** @type {chrome.permissions.Permissions} */
 const GIVEN_BACK = globalThis.document
   ? { permissions: ['webRequest'], origins: ['https://authentication.logmeininc.com/*'] }
   : { origins: ['https://authentication.logmeininc.com/*'] };
