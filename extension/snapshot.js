@@ -470,8 +470,9 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
 
   // The worker asks every frame of a tab whether it is the parent (by origin) holding the
   // asking frame (by index among its frames) in an element with a `sandbox` attribute; only
-  // the frame that does answers (reading attributes, writing nothing).
-  (globalThis.browser ?? globalThis.chrome).runtime.onMessage.addListener((message, _sender, sendResponse) => {
+  // the frame that does answers (reading attributes, writing nothing). Not where the collector
+  // runs alone in a page (the tests that record snapshots), which has no extension runtime.
+  (globalThis.browser ?? globalThis.chrome)?.runtime?.onMessage?.addListener((message, _sender, sendResponse) => {
     if (message?.type !== 'sandboxed-frame' || self.origin !== message.parentOrigin) return false;
     const child = message.index == null ? undefined : window.frames[message.index];
     const held = child !== undefined && [...document.querySelectorAll('iframe[sandbox], frame[sandbox]')]
