@@ -4,7 +4,7 @@ declare var browser: typeof chrome | undefined;
 
 // snapshot.js's collector, shared with content.js through the isolated world's global.
 declare var ssobridgeSnapshot: {
-  collect(options?: { focus?: RegExp | null; fields?: string[] }): { elements: Map<number, HTMLElement>; snapshot: import('../../dist/pkg/ssobridge.js').PageSnapshot };
+  collect(options?: { focus?: RegExp | null; fields?: string[] }): { elements: Map<number, HTMLElement>; root: Element; snapshot: import('../../dist/pkg/ssobridge.js').PageSnapshot };
   isOurs(node: Node): boolean;
   UI_ATTR: string;
 };
