@@ -40,6 +40,10 @@
     const taken = globalThis.ssobridgeSnapshot.collect({ focus, fields: probe.fields });
     elementsByKey = taken.elements;
     shadowRoots = taken.shadowRoots;
+    snapshotRoot = taken.root;
+    // The roots it walked are watched from now on: their changes reach no observer of the
+    // document.
+    for (const root of taken.shadowRoots) observe(root);
     return taken.snapshot;
   }
 
@@ -390,12 +394,9 @@
     };
   })();
 
-  // ---- Shadow roots: an observer of the document sees nothing inside them ----------------
+  // ---- Shadow roots: found where the probe says to look for them ---------------------------
 
-  /** The shadow roots being watched (their hosts still in the page). */
-  const knownRoots = new Set();
-
-  /** The shadow roots under `nodes` not watched yet, now known. */
+  /** The shadow roots under `nodes` not watched yet. */
   function newRootsUnder(nodes) {
     const found = [];
     for (const node of nodes) {
@@ -403,18 +404,18 @@
     }
     return found;
   }
+  const knownRoots = new Set();
 
-  /** The roots the last snapshot walked that are not watched yet, now known. */
-  function newRootsWalked() {
-    const found = shadowRoots.filter((root) => !knownRoots.has(root));
-    for (const root of found) knownRoots.add(root);
-    return found;
+  /** Watches new roots; whether their text shows a marker (their light DOM lacks it). */
+  function rootsMention(roots) {
+    for (const root of roots) observe(root);
+    return roots.some((root) => mentions(root.textContent));
   }
 
   // A custom element the page has not defined yet gets its shadow root when the page defines
   // it, which no mutation shows (a lazily loaded bundle): such elements are looked at again
   // every half second while they wait, for half a minute at most.
-  let undefinedHosts = new Set();
+  const undefinedHosts = new Set();
   let upgradeTimer = null;
   let upgradeChecks = 0;
   function awaitUpgrades(scopes) {
@@ -434,69 +435,189 @@
     }
     if (upgraded.length) {
       const roots = newRootsUnder(upgraded);
-      observeRoots(roots);
-      if (relevant) scheduleRefresh();
-      else if (roots.some((root) => mentions(root.textContent))) becomeRelevant();
+      if (rootsMention(roots) && !relevant) becomeRelevant();
+      else if (relevant) scheduleRefresh();
       awaitUpgrades(roots);
     }
     if (undefinedHosts.size && ++upgradeChecks < 60) upgradeTimer ??= setTimeout(checkUpgrades, 500);
   }
 
-  function liveRoots() {
-    for (const root of knownRoots) if (!root.host.isConnected) knownRoots.delete(root);
-    return [...knownRoots];
+  // On a side whose probe says so (GoTo's small pages), what a batch of changes adds is searched
+  // for shadow roots: a web component brings its text in one.
+  function addedRootsMention(batch) {
+    const added = [];
+    for (const records of batch) {
+      for (let i = 0, n = records.length; i < n; i++) {
+        const nodes = records[i].addedNodes;
+        for (let j = 0, k = nodes?.length ?? 0; j < k; j++) if (nodes[j].nodeType === Node.ELEMENT_NODE && nodes[j].isConnected) added.push(nodes[j]);
+      }
+    }
+    if (added.length === 0) return false;
+    const roots = newRootsUnder(added);
+    awaitUpgrades([...added, ...roots]);
+    return rootsMention(roots);
   }
 
   // ---- Watching the page (single-page apps render and navigate without reloads) -----------
+  //
+  // Until the page shows one of the probe's markers, its changes are read a few times a second
+  // for markers only. Once it does (`relevant`), a snapshot goes to the core, which says what to
+  // draw. From then on another snapshot is taken only for a change inside what the last one
+  // covered (the collector's root, watched by an observer of its own), on one of that
+  // element's ancestors, or bringing markers elsewhere; and one the same as the last is not
+  // sent. A portal that rewrites its grids and tiles all day, next to a SAML blade that stays as
+  // it is, costs batch reads, not snapshots. An observer callback does constant work, a batch
+  // at most MAX_RECORDS records' worth.
 
-  async function refresh() {
-    if (busy || !relevant) return;
-    try {
-      /** @type {ViewReply} */
-      const view = await ask({ type: 'view', snapshot: snapshot(), filledHere });
-      observeRoots(newRootsWalked());
-      ui.buttons(view.buttons);
-      ui.drift(view.drift);
-      // Nothing here after all (another blade of the portal): back to watching for the
-      // markers, which only new content can bring.
-      if (view.buttons.length === 0 && !view.drift) {
-        relevant = false;
-        watch();
-      }
-    } catch (err) {
-      // A frame the core refuses (sandboxed, framed by another site) stays refused: stop
-      // watching. The worker restarting: draw nothing this time.
-      if (err?.frameRefused) stopWatching();
+  /** The element the last snapshot covered (the collector's `root`; set by snapshot()). */
+  let snapshotRoot = null;
+  /** Where the markers were at the last view: watched for any change (null: none known). */
+  let covered = null;
+  let watching = true;
+  let inFlight = false;
+  let again = false; // a refresh was due while a view was on its way
+  let againForced = false;
+  let lastSent = null; // the last view request as sent
+  /** @type {ViewReply | null} */
+  let lastView = null; // and what the core answered
+  // Views in a row in which the core drew the same. A page that keeps changing where its
+  // markers are (a clock, a spinner) is then looked at less often, up to every
+  // REFRESH_MS << MAX_CALM; new markers anywhere, typing and navigation are not slowed down.
+  let calm = 0;
+  const MAX_CALM = 2;
+  const sameView = (a, b) => JSON.stringify([a.buttons, a.drift]) === JSON.stringify([b.buttons, b.drift]);
+
+  // Draws what the core said, then forgets the records of that drawing: they are ssobridge's
+  // own, and nothing of the page changes while this script runs.
+  function draw(view) {
+    ui.buttons(view.buttons);
+    ui.drift(view.drift);
+    takeRecords();
+  }
+
+  // After a view: with something drawn, the snapshot's root is watched for any change. With
+  // nothing drawn (another blade of the portal, or this one before its values show), back to
+  // reading changes for new markers, and the root is still watched if it holds markers: a
+  // blade kept hidden until its values arrive is then shown by a change there.
+  function settle(view, root) {
+    calm = lastView && sameView(lastView, view) ? Math.min(calm + 1, MAX_CALM) : 0;
+    lastView = view;
+    if (view.buttons.length > 0 || view.drift) {
+      cover(root);
+    } else {
+      relevant = false;
+      cover(mentions(root.textContent) || fieldsMention(root) ? root : null);
     }
   }
 
-  // At most one snapshot a second, in idle time, none while the tab is hidden. A refresh that
-  // is due is never pushed back by more changes: on a page that updates every 100 ms the
-  // button still appears within a second.
+  async function refresh(force = false) {
+    // While an action runs, it refreshes when done (act()).
+    if (busy || !relevant || !watching) return;
+    if (inFlight) {
+      again = true;
+      againForced ||= force;
+      return;
+    }
+    // What changed before this snapshot is in it.
+    takeRecords();
+    dropUnread();
+    const message = { type: 'view', snapshot: snapshot(), filledHere };
+    const root = snapshotRoot;
+    const sent = JSON.stringify(message);
+    // The page as the core reads it is the one it last answered for: the same answer (drawn
+    // again only in case the page took the panel away; nothing changes when it is there).
+    if (!force && sent === lastSent && lastView) {
+      draw(lastView);
+      settle(lastView, root);
+      return;
+    }
+    inFlight = true;
+    try {
+      /** @type {ViewReply} */
+      const view = await ask(message);
+      lastSent = sent;
+      draw(view);
+      settle(view, root);
+    } catch (err) {
+      // A frame the core refuses (sandboxed, framed by another site) stays refused: stop
+      // watching. The worker restarting: draw nothing this time, ask again on the next change.
+      lastSent = null;
+      if (err?.frameRefused) stopWatching();
+      else cover(covered);
+    } finally {
+      inFlight = false;
+    }
+    // What changed while the core was asked: read now (for markers, if nothing was drawn).
+    if (again && relevant) scheduleRefresh(againForced);
+    again = false;
+    againForced = false;
+    if (unreadCount > 0 || overflowed) readBatch();
+  }
+
+  // At most one snapshot a second, none while the tab is hidden. A refresh that is due is never
+  // pushed back by more changes (only brought forward), and waits for idle time at most
+  // IDLE_WAIT_MS: a page that animates every frame has none (Chromium ran it only at the
+  // timeout, then 500 ms).
+  const REFRESH_MS = 1000;
+  const IDLE_WAIT_MS = 150;
+  /** @type {{ at: number, soon: boolean, idle: boolean, timeout: any } | null} */
   let refreshTimer = null;
   let lastRefresh = 0;
+  let forced = false;
   const idle = globalThis.requestIdleCallback ?? ((task) => setTimeout(task, 0));
-  function scheduleRefresh() {
-    if (refreshTimer !== null || document.hidden || !relevant) return;
-    const wait = Math.max(150, lastRefresh + 1000 - Date.now());
-    refreshTimer = setTimeout(() => idle(() => {
-      refreshTimer = null;
-      lastRefresh = Date.now();
-      refresh();
-    }, { timeout: 500 }), wait);
+  /**
+   * `force`: send even a snapshot the same as the last (what the core answers may have
+   * changed). `interval`: since the last refresh, REFRESH_MS or longer for a calm page.
+   */
+  function scheduleRefresh(force = false, interval = REFRESH_MS) {
+    forced ||= force;
+    if (document.hidden || !relevant || !watching) return;
+    const at = Math.max(Date.now() + 50, lastRefresh + interval);
+    if (refreshTimer !== null && (refreshTimer.idle || refreshTimer.at <= at)) return;
+    if (refreshTimer !== null) clearTimeout(refreshTimer.timeout);
+    const pending = { at, soon: interval <= REFRESH_MS, idle: false, timeout: null };
+    pending.timeout = setTimeout(() => {
+      pending.idle = true;
+      idle(() => {
+        if (refreshTimer !== pending) return;
+        refreshTimer = null;
+        lastRefresh = Date.now();
+        const force = forced;
+        forced = false;
+        refresh(force);
+      }, { timeout: IDLE_WAIT_MS });
+    }, at - Date.now());
+    refreshTimer = pending;
   }
+  // Settings captured in another tab change the drift check: the tab coming back asks again.
+  const onVisible = () => scheduleRefresh(true);
+  const onChange = () => scheduleRefresh();
+  // One signal is enough until the next snapshot, which watches its own root again (cover()):
+  // a clock ticking every frame there then costs one callback per snapshot, not one per frame.
+  const onCoveredChange = () => {
+    inner.disconnect();
+    lineage.disconnect();
+    if (relevant) scheduleRefresh(false, REFRESH_MS << calm);
+    else becomeRelevant(REFRESH_MS << calm);
+  };
 
   // The attributes that make a field one whose value the core reads (the probe's `locks`).
   const LOCKS = probe.locks;
+  const VALUES = ['value', ...LOCKS];
+  // What shows or hides a part of the page (a blade opening, a section expanding).
+  const SHOWN = ['class', 'hidden', 'style', 'aria-expanded'];
   const mentions = (text) => text != null && text !== '' && markers.test(text.toLowerCase());
   // Form fields' values, read in one pass and matched once: a portal in a language ssobridge
   // has no words for still shows Azure's host names in them. Only the fields the probe names
   // (what the core reads values from, never what someone can type): the wrapper each field
   // needs in this script's world was most of what a first look at a heavy page cost.
+  const anyField = probe.fields.join(', ');
+  const holdsField = (node) => anyField !== '' && node instanceof Element && node.childElementCount > 0 && node.querySelector(anyField) !== null;
   const fieldsMention = (node) => {
     if (probe.fields.length === 0 || !(node instanceof Element)) return false;
     if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) return probe.fields.some((selector) => node.matches(selector)) && mentions(node.value);
-    if (node.childElementCount === 0) return false;
+    // Most subtrees a page adds hold no such field: one query that stops at the first says so.
+    if (!holdsField(node)) return false;
     const values = [];
     for (const selector of probe.fields) {
       for (const field of node.querySelectorAll(selector)) {
@@ -506,41 +627,175 @@
     }
     return mentions(values.join('\n'));
   };
+  // The whole page's text and fields: the first look, and a batch too big to read record by record.
+  const pageMentions = () => {
+    const body = document.body ?? document.documentElement;
+    return mentions(body.textContent) || fieldsMention(body);
+  };
 
-  // Whether a batch of changes brings a marker: only the changed nodes are read, their text
-  // joined and matched once, then the values of the fields added or locked (a form that makes
-  // its fields read-only once loaded).
-  function changesMention(mutations) {
-    const texts = [];
-    const added = [];
-    // Indexed loops and no record read twice: a busy page brings dozens of records a second,
-    // and each property read crosses from this script's world into the page's.
-    for (let i = 0; i < mutations.length; i++) {
-      const m = mutations[i];
-      const { type, target } = m;
-      if (ui.owns(target)) continue;
-      if (type === 'characterData') texts.push(target.nodeValue);
-      else if (type === 'attributes') {
-        const name = m.attributeName ?? '';
-        if (LOCKS.includes(name)) added.push(target);
-        else texts.push(/** @type {Element} */ (target).getAttribute(name));
-      } else {
-        const nodes = m.addedNodes;
-        for (let j = 0, n = nodes.length; j < n; j++) {
-          const node = nodes[j];
-          texts.push(node.textContent);
-          if (node.nodeType === Node.ELEMENT_NODE) added.push(node);
+  // Changes are read in batches a few times a second rather than at every callback, and not
+  // at all while a snapshot is due (it will see the page as it is then). While the core is
+  // being asked they are kept for its answer: whether they matter depends on it.
+  const BATCH_MS = 200;
+  const MAX_RECORDS = 2000;
+  /** @type {MutationRecord[][]} */
+  let unread = [];
+  let unreadCount = 0;
+  let overflowed = false; // more than MAX_RECORDS unread: the page is read whole instead
+  let batchTimer = null;
+  function queue(records) {
+    if ((refreshTimer?.soon && !inFlight) || overflowed) return;
+    unreadCount += records.length;
+    if (unreadCount > MAX_RECORDS) {
+      overflowed = true;
+      unread = [];
+    } else {
+      unread.push(records);
+    }
+    batchTimer ??= setTimeout(readBatch, BATCH_MS);
+  }
+  function dropUnread() {
+    unread = [];
+    unreadCount = 0;
+    overflowed = false;
+  }
+  function readBatch() {
+    clearTimeout(batchTimer);
+    batchTimer = null;
+    if (inFlight || !watching) return; // refresh() reads them once answered
+    const batch = unread;
+    const whole = overflowed;
+    dropUnread();
+    const inRoots = probe.deep && !whole && addedRootsMention(batch);
+    if (!relevant) {
+      // Read whole, the markers still where the last view found them count only as a change there.
+      if (inRoots || (whole ? pageMentions() : changesMention(batch))) becomeRelevant(whole && covered ? REFRESH_MS << calm : REFRESH_MS);
+    } else if (!refreshTimer?.soon && (whole || covered === null || !covered.isConnected || changesMention(batch))) {
+      scheduleRefresh();
+    }
+  }
+
+  // Containers whose text is too long to read whole at every batch (the body, an app's root):
+  // the nodes added to them are read one by one instead.
+  const MAX_CONTAINER_TEXT = 20_000;
+  const crowded = new WeakSet();
+
+  // Whether changes bring a marker. Each node is read once per batch, as it is at the end of
+  // it, and not at all once it left the page (a page replacing its tiles every frame adds many
+  // that are gone by then): the text edited and values set, matched at once; the fields locked
+  // (a form that makes its fields read-only once loaded); each container that gained or lost
+  // children, read whole (one read however many came and went). Only a container whose text
+  // mentions a marker or that holds a field the probe names has the nodes added to it read one
+  // by one, since its marker may have been there before. Of each record only its type and
+  // target are read (and an attribute's name): each read crosses from this script's world into
+  // the page's, and a page changing every frame brings thousands of records a second.
+  /** @param {MutationRecord[][]} batch */
+  function changesMention(batch) {
+    const body = document.body;
+    const parents = new Set();
+    const suspects = new Set();
+    const texts = new Set();
+    const values = new Set();
+    const locks = new Set();
+    for (const records of batch) {
+      for (let i = 0, n = records.length; i < n; i++) {
+        const m = records[i];
+        const { type, target } = m;
+        if (type === 'childList') {
+          if (target === body || target === document.documentElement || crowded.has(target)) suspects.add(target);
+          else parents.add(target);
+        } else if (type === 'characterData') {
+          texts.add(target);
+        } else if (m.attributeName === 'value') {
+          values.add(target);
+        } else {
+          locks.add(target);
         }
       }
     }
-    // Web components added bring their shadow roots, whose text their light DOM lacks.
-    if (probe.deep && added.length) {
-      const roots = newRootsUnder(added);
-      observeRoots(roots);
-      awaitUpgrades([...added, ...roots]);
-      for (const root of roots) texts.push(root.textContent);
+    const read = [];
+    for (const node of texts) if (node.isConnected) read.push(node.nodeValue);
+    for (const el of values) read.push(/** @type {Element} */ (el).getAttribute('value'));
+    if (mentions(read.join('\n'))) return true;
+    for (const el of locks) if (el.isConnected && fieldsMention(el)) return true;
+    const containers = [];
+    const contents = [];
+    for (const parent of parents) {
+      if (!parent.isConnected) continue;
+      const text = parent.textContent;
+      if (text.length > MAX_CONTAINER_TEXT) crowded.add(parent);
+      if (holdsField(parent)) suspects.add(parent);
+      containers.push(parent);
+      contents.push(text);
     }
-    return mentions(texts.join('\n')) || added.some(fieldsMention);
+    // One match for all of them; which ones, only when it finds something.
+    if (mentions(contents.join('\n'))) contents.forEach((text, i) => { if (mentions(text)) suspects.add(containers[i]); });
+    return suspects.size > 0 && addedMention(batch, suspects);
+  }
+
+  // Whether the nodes added to `parents` that are still on the page mention a marker.
+  function addedMention(batch, parents) {
+    const texts = [];
+    const fields = [];
+    const read = new Set();
+    for (const records of batch) {
+      for (let i = 0, n = records.length; i < n; i++) {
+        const m = records[i];
+        if (m.type !== 'childList' || !parents.has(m.target)) continue;
+        const nodes = m.addedNodes;
+        for (let j = 0, k = nodes.length; j < k; j++) {
+          const node = nodes[j];
+          if (read.has(node)) continue;
+          read.add(node);
+          if (!node.isConnected) continue;
+          texts.push(node.textContent);
+          if (node.nodeType === Node.ELEMENT_NODE) fields.push(node);
+        }
+      }
+    }
+    return mentions(texts.join('\n')) || fields.some(fieldsMention);
+  }
+
+  // The observers. `inner` watches what the last snapshot covered and `lineage` its ancestors'
+  // visibility: any record of theirs asks for a snapshot, none is read. They are made first, so
+  // they are told first, and the other observers' records then wait for the snapshot instead.
+  const inner = new MutationObserver(onCoveredChange);
+  const lineage = new MutationObserver(onCoveredChange);
+  const watcher = new MutationObserver(queue);
+  const all = [inner, lineage, watcher];
+  function takeRecords() {
+    for (const observer of all) observer.takeRecords();
+  }
+
+  // Every root is watched the same way: the document, and each shadow root given to observe()
+  // (a shadow tree's changes reach no observer of the document).
+  /** @type {(Document | ShadowRoot)[]} */
+  const roots = [];
+  const hostOf = (node) => {
+    const root = node.getRootNode();
+    return root instanceof ShadowRoot ? root.host : null;
+  };
+  // Whether `node` lies inside `container`, also across shadow roots.
+  function within(container, node) {
+    for (let at = node; at; at = hostOf(at)) if (container.contains(at)) return true;
+    return false;
+  }
+  function observe(root) {
+    if (roots.includes(root) || !watching) return;
+    roots.push(root);
+    watcher.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: VALUES });
+    if (covered && root instanceof ShadowRoot && within(covered, root.host)) inner.observe(root, INNER);
+  }
+
+  const INNER = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: [...VALUES, ...SHOWN] };
+  function cover(root) {
+    covered = root;
+    inner.disconnect();
+    lineage.disconnect();
+    if (!root) return;
+    inner.observe(root, INNER);
+    for (const shadow of roots) if (shadow instanceof ShadowRoot && within(root, shadow.host)) inner.observe(shadow, INNER);
+    for (let el = root.parentElement ?? hostOf(root); el; el = el.parentElement ?? hostOf(el)) lineage.observe(el, { attributes: true, attributeFilter: SHOWN });
   }
 
   // The first look at a page, in idle time: its text as one string (the browser joins it far
@@ -548,78 +803,44 @@
   // one), then the values of the fields the probe names.
   function scan() {
     idle(() => {
-      const body = document.body ?? document.documentElement;
-      if (mentions(body.textContent) || fieldsMention(body)) return becomeRelevant();
+      if (!watching || relevant) return;
+      if (pageMentions()) return becomeRelevant();
       if (!probe.deep) return;
+      // The probe says this side's pages are small: every shadow root is searched too.
       const roots = newRootsUnder([document.documentElement]);
-      observeRoots(roots);
       awaitUpgrades([document, ...roots]);
-      if (roots.some((root) => mentions(root.textContent))) becomeRelevant();
+      if (rootsMention(roots)) becomeRelevant();
     }, { timeout: 1000 });
   }
 
   // Typing and the tab becoming visible matter only once the page does (the same listener
   // added twice is added once).
-  function becomeRelevant() {
+  function becomeRelevant(interval = REFRESH_MS) {
     relevant = true;
-    document.addEventListener('visibilitychange', scheduleRefresh);
-    document.addEventListener('input', scheduleRefresh, true);
-    watch();
-    scheduleRefresh();
+    document.addEventListener('visibilitychange', onVisible);
+    document.addEventListener('input', onChange, true);
+    scheduleRefresh(false, interval);
   }
 
-  // Until the page mentions a marker, changes are read in batches a few times a second
-  // rather than at every callback: a portal page updating ten times a second costs little.
-  const BATCH_MS = 200;
-  let unread = [];
-  let batchTimer = null;
-  function readBatch() {
-    batchTimer = null;
-    const batch = unread;
-    unread = [];
-    if (!relevant && changesMention(batch)) becomeRelevant();
-  }
-  const watcher = new MutationObserver((mutations) => {
-    if (relevant) {
-      if (!mutations.every((m) => ui.owns(m.target))) scheduleRefresh();
-      return;
-    }
-    for (const m of mutations) unread.push(m);
-    batchTimer ??= setTimeout(readBatch, BATCH_MS);
-  });
-  // Until the page mentions a marker only new text, values and fields becoming read-only
-  // matter; once it does, also what shows or hides parts of it (a blade opening, a section
-  // expanding).
-  function watchOptions() {
-    const shown = relevant ? ['class', 'hidden', 'style', 'aria-expanded'] : [];
-    return { subtree: true, childList: true, attributes: true, attributeFilter: ['value', ...LOCKS, ...shown], characterData: true };
-  }
-  function watch() {
-    watcher.disconnect();
-    const options = watchOptions();
-    for (const target of [document.documentElement, ...liveRoots()]) watcher.observe(target, options);
-  }
-  function observeRoots(roots) {
-    if (roots.length === 0) return;
-    const options = watchOptions();
-    for (const root of roots) watcher.observe(root, options);
-  }
-  watch();
-  // In-app navigation: look again (the observer alone sees only what changes).
+  // In-app navigation: look again (the observers alone see only what changes).
   const navigated = () => { if (!relevant) scan(); else scheduleRefresh(); };
   addEventListener('hashchange', navigated);
   addEventListener('popstate', navigated);
 
   function stopWatching() {
+    watching = false;
     relevant = false;
-    watcher.disconnect();
+    for (const observer of all) observer.disconnect();
     clearTimeout(batchTimer);
-    unread = [];
+    clearTimeout(refreshTimer?.timeout);
+    refreshTimer = null;
+    dropUnread();
     removeEventListener('hashchange', navigated);
     removeEventListener('popstate', navigated);
-    document.removeEventListener('input', scheduleRefresh, true);
-    document.removeEventListener('visibilitychange', scheduleRefresh);
+    document.removeEventListener('input', onChange, true);
+    document.removeEventListener('visibilitychange', onVisible);
   }
 
+  observe(document);
   scan();
 })();

@@ -17,7 +17,8 @@
 // are in the DOM), buttonAt (ssobridge's capture button appeared), updates (live updates run).
 (() => {
   const params = new URLSearchParams(location.search);
-  const live = (params.get('live') ?? '500,100').split(',').map(Number);
+  // A page that includes the shell for other changes (churn.html) turns these off by default.
+  const live = (params.get('live') ?? document.currentScript?.dataset.live ?? '500,100').split(',').map(Number);
   const [slowMs, fastMs] = [live[0] ?? 0, live[1] ?? live[0] ?? 0];
   const samlDelay = params.has('saml') ? Number(params.get('saml')) : null;
   const scale = Number(params.get('scale') ?? 1);

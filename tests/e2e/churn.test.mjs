@@ -1,0 +1,117 @@
+// A heavy portal page that never stops changing (tests/replicas/_shared/churn.js on the heavy
+// shell, about 21,000 nodes): its scripts edit grid cells' text, replace dashboard tiles,
+// flicker attributes or add and remove subtrees, every 100 ms or every animation frame, for the
+// page's whole life, while the SAML blade renders late and then stays as it is (issue 18,
+// item 2). "Send to GoTo" appears once the values render, and the page's own changes elsewhere
+// cost no further snapshot; a blade kept hidden until its values arrive gets its button once
+// shown. Speed is measured by `make bench` (tests/bench/churn.mjs), not asserted here: the
+// timeouts only say "it appears while the page keeps changing".
+//
+// Verified to fail against the unfixed watcher (build of 6b324c0): every case of "changes
+// elsewhere" sent a snapshot a second after the button (1 or 2 in the 2 s after it), and no
+// button ever came for a blade shown after it rendered (the view that found it hidden dropped
+// the page back to "not relevant", and a change of class was then no longer watched).
+import assert from 'node:assert/strict';
+import { after, afterEach, before, test } from 'node:test';
+import { assertNoErrors, launch, startServer } from './harness.mjs';
+import { ROLLOVER, SAML_PATH } from './replica-values.mjs';
+
+const PAGE = 'https://portal.azure.com/churn.html';
+const NAMES = { text: 'edits grid cells\' text', replace: 'replaces tiles', attrs: 'flickers attributes', subtree: 'adds and removes subtrees', all: 'does all four' };
+const RATES = { 100: 'every 100 ms', raf: 'every animation frame' };
+const BUTTON = 'body > [data-ssobridge-ui] > [data-ssobridge="capture"]';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture } });
+  browser = await launch(server.port);
+  // Chromium answers storage.managed, which the worker reads for every request, only once it
+  // considers its own start-up complete, and a first page that never stops changing holds that
+  // back (the todo test below): start with the worker answering, as after any quiet page.
+  await browser.worker.evaluate(() => chrome.storage.managed.get().catch(() => null));
+  // Notes each view the worker receives, without touching the extension.
+  await browser.worker.evaluate(() => {
+    globalThis.viewsSeen = 0;
+    chrome.runtime.onMessage.addListener((message) => {
+      if (message?.type === 'view') globalThis.viewsSeen++;
+    });
+  });
+});
+
+afterEach(() => assertNoErrors(browser));
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const viewsSeen = () => browser.worker.evaluate(() => globalThis.viewsSeen);
+
+/**
+ * Opens the changing page and waits for the SAML values to be on screen (rendered, and shown
+ * when `reveal` hides them first); returns the page and that moment (page clock).
+ */
+async function openChanging(target, query) {
+  const page = await target.context.newPage();
+  await page.goto(`${PAGE}?${query}&saml=1500${SAML_PATH(ROLLOVER.appId)}`);
+  const shownAt = await page.waitForFunction(() => {
+    const { samlRenderedAt } = window.heavyProbe;
+    const hidden = new URLSearchParams(location.search).has('reveal');
+    const revealedAt = window.churnProbe?.revealedAt;
+    return samlRenderedAt != null && (!hidden || revealedAt != null) ? Math.max(samlRenderedAt, revealedAt ?? 0) : null;
+  }, null, { timeout: 20_000 }).then((h) => h.jsonValue());
+  return { page, shownAt };
+}
+
+/** Waits for the capture button; returns when it came (page clock) and the page's ticks then. */
+async function buttonAfter(page) {
+  await page.waitForSelector(BUTTON, { timeout: 5_000 });
+  return page.evaluate(() => ({ at: window.heavyProbe.buttonAt, ticks: window.churnProbe.ticks }));
+}
+
+for (const rate of ['100', 'raf']) {
+  for (const pattern of ['text', 'replace', 'attrs', 'subtree']) {
+    test(`a page that ${NAMES[pattern]} ${RATES[rate]}: the button once the values render, and no snapshot for changes elsewhere`, async () => {
+      const { page, shownAt } = await openChanging(browser, `churn=${pattern}&rate=${rate}`);
+      try {
+        const shown = await buttonAfter(page);
+        assert.ok(shown.at >= shownAt, 'the button came after the values');
+        // Nothing the core reads changes from here on: the blade stays as it is.
+        const views = await viewsSeen();
+        await page.waitForTimeout(2_000);
+        const ticks = await page.evaluate(() => window.churnProbe.ticks);
+        assert.ok(ticks > shown.ticks, 'the page kept changing');
+        assert.equal(await viewsSeen() - views, 0, 'snapshots sent while only the page\'s other parts changed');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+}
+
+for (const rate of ['100', 'raf']) {
+  test(`a blade kept hidden until its values arrive, on a page that does all four ${RATES[rate]}: the button once it is shown`, async () => {
+    const { page, shownAt } = await openChanging(browser, `churn=all&rate=${rate}&reveal=1500`);
+    try {
+      const shown = await buttonAfter(page);
+      assert.ok(shown.at >= shownAt, 'the button came once the blade was shown');
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+// Chromium's storage.managed.get() does not answer while the first page of a fresh browser
+// never stops changing (seen: more than 40 s), and the worker reads it before any request, so no
+// view is answered and no button comes. The watcher is not the cause: see the lead's note.
+test('a fresh browser whose first page never stops changing: the button once the values render', { todo: 'the worker waits on storage.managed, which Chromium answers only after its start-up completes' }, async () => {
+  const fresh = await launch(server.port);
+  try {
+    const { page, shownAt } = await openChanging(fresh, 'churn=all&rate=100');
+    await buttonAfter(page);
+  } finally {
+    await fresh.close();
+  }
+});

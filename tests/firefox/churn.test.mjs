@@ -1,0 +1,66 @@
+// The heavy portal page that never stops changing (tests/replicas/_shared/churn.js), in real
+// Firefox with the build installed unmodified: "Send to GoTo" appears once the SAML values
+// render, whether the page edits text, replaces nodes, flickers attributes or adds and removes
+// subtrees, every 100 ms or every animation frame; and once a blade kept hidden until its
+// values arrive is shown. Mirrors tests/e2e/churn.test.mjs (which also counts the snapshots;
+// Firefox's background cannot be inspected from here). Speed is `make bench`'s, not asserted.
+//
+// Verified to fail against the unfixed watcher (build of 6b324c0): both hidden-blade cases (no
+// button at all: the view that found the blade hidden dropped the page back to "not relevant",
+// and the change of class that showed it was not watched then). The eight others passed there
+// too; they guard the watcher's change-reading against each pattern.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, test } from 'node:test';
+import { ROLLOVER, SAML_PATH } from '../e2e/replica-values.mjs';
+import { assertNoErrors, launch, openPage, startServer } from './harness-firefox.mjs';
+
+const PAGE = 'https://portal.azure.com/churn.html';
+const NAMES = { text: 'edits grid cells\' text', replace: 'replaces tiles', attrs: 'flickers attributes', subtree: 'adds and removes subtrees' };
+const RATES = { 100: 'every 100 ms', raf: 'every animation frame' };
+const BUTTON = 'body > [data-ssobridge-ui] > [data-ssobridge="capture"]';
+
+let server;
+let ff;
+
+before(async () => {
+  server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture } });
+  ff = await launch(server.port);
+});
+
+afterEach(() => assertNoErrors(ff));
+
+after(async () => {
+  await ff?.close();
+  await server?.close();
+  if (ff) assertNoErrors(ff);
+});
+
+/** Opens the changing page, waits for the SAML values to be on screen, then for the button. */
+async function buttonOn(query) {
+  const page = await openPage(ff, `${PAGE}?${query}&saml=1500${SAML_PATH(ROLLOVER.appId)}`);
+  try {
+    const shownAt = await page.waitForFunction(() => {
+      const { samlRenderedAt } = window.heavyProbe;
+      const hidden = new URLSearchParams(location.search).has('reveal');
+      const revealedAt = window.churnProbe?.revealedAt;
+      return samlRenderedAt != null && (!hidden || revealedAt != null) ? Math.max(samlRenderedAt, revealedAt ?? 0) : null;
+    }, { timeout: 20_000, polling: 50 }).then((h) => h.jsonValue());
+    await page.waitForSelector(BUTTON, { timeout: 5_000 });
+    const shown = await page.evaluate(() => ({ at: window.heavyProbe.buttonAt, ticks: window.churnProbe.ticks }));
+    assert.ok(shown.at >= shownAt, 'the button came once the values were on screen');
+    // Still changing with the button there: it appeared while the page kept changing.
+    await page.waitForFunction((ticks) => window.churnProbe.ticks > ticks, { timeout: 5_000, polling: 50 }, shown.ticks);
+  } finally {
+    await page.close();
+  }
+}
+
+for (const rate of ['100', 'raf']) {
+  for (const pattern of ['text', 'replace', 'attrs', 'subtree']) {
+    test(`a page that ${NAMES[pattern]} ${RATES[rate]}: the button once the values render`, () => buttonOn(`churn=${pattern}&rate=${rate}`));
+  }
+}
+
+for (const rate of ['100', 'raf']) {
+  test(`a blade kept hidden until its values arrive, on a page that does all four ${RATES[rate]}: the button once it is shown`, () => buttonOn(`churn=all&rate=${rate}&reveal=1500`));
+}
