@@ -28,44 +28,62 @@ function exclusive(task) {
 }
 
 /**
- * Where the worker runs, for the core: ids, language, the organisation's policy (Chrome, Edge:
- * `3rdparty.extensions.<id>`; Firefox: policies.json `3rdparty.Extensions.<gecko id>`) read
- * afresh each time (an IT department may change it at any time), and a fresh random token the
- * core issues when a judged click starts an action. A rejected read is passed on as such: the
- * core decides what it means (fail-closed).
- * @returns {Promise<core.WorkerEnv>}
+ * Where the worker runs, for the core: ids, language, and a fresh random token the core issues
+ * when a judged click starts an action.
+ * @returns {core.WorkerEnv}
  */
-async function env() {
-  let managed = null;
-  let managedError = null;
-  try {
-    managed = (await api.storage.managed.get()) ?? null;
-  } catch (err) {
-    managedError = String(err?.message ?? err);
-  }
+function env() {
   return {
     extensionId: api.runtime.id,
     extensionBase: api.runtime.getURL(''),
     // The language of the _locales the browser chose, so that the core speaks like the labels.
     lang: api.i18n.getMessage('lang') || api.i18n.getUILanguage(),
-    managed,
-    managedError,
     token: crypto.randomUUID(),
   };
 }
 
 /**
+ * The organisation's policy (Chrome, Edge: `3rdparty.extensions.<id>`; Firefox: policies.json
+ * `3rdparty.Extensions.<gecko id>`), read afresh whenever the core asks for it (an IT
+ * department may change it at any time). A rejected read is passed on as such: the core
+ * decides what it means (fail-closed). Chromium answers only once its start-up completes, which
+ * a busy first page delays by tens of seconds: the core asks only where the policy decides
+ * something, and the read waits outside the queue.
+ * @returns {Promise<NonNullable<core.WorkerEnv['policy']>>}
+ */
+async function readPolicy() {
+  try {
+    return { managed: (await api.storage.managed.get()) ?? null };
+  } catch (err) {
+    return { managed: null, error: String(err?.message ?? err) };
+  }
+}
+
+/**
  * The pump: hands one event to the core with the stored state, stores what it says to store,
- * and brings the sign-in observer in line. Each load-decide-store runs alone.
+ * and brings the sign-in observer in line. Each load-decide-store runs alone. Where the answer
+ * depends on the organisation's policy, the core says so, and the event goes in again with it.
  * @param {core.WorkerEvent} event
  * @returns {Promise<core.Effect>}
  */
-function pump(event) {
+async function pump(event) {
+  const effect = await decide(event, null);
+  if (!effect.needsPolicy) return effect;
+  return decide(event, await readPolicy());
+}
+
+/**
+ * @param {core.WorkerEvent} event
+ * @param {core.WorkerEnv['policy']} policy
+ * @returns {Promise<core.Effect>}
+ */
+function decide(event, policy) {
   return exclusive(async () => {
     await ready;
-    /** @type {[{ state?: core.WorkerState }, core.WorkerEnv]} */
-    const [{ state }, where] = await Promise.all([api.storage.session.get('state'), env()]);
-    const effect = core.step(event, state ?? null, where);
+    /** @type {{ state?: core.WorkerState }} */
+    const { state } = await api.storage.session.get('state');
+    const effect = core.step(event, state ?? null, { ...env(), policy });
+    if (effect.needsPolicy) return effect;
     if (effect.store) await api.storage.session.set({ state: effect.store });
     await followWatch(effect);
     return effect;

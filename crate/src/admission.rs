@@ -292,7 +292,7 @@ mod tests {
             lang: crate::i18n::Lang::En,
             now: 1_000_000,
             fresh_token: TOKEN.to_owned(),
-            policy: Policy::default(),
+            policy: Some(Policy::default()),
         }
     }
 

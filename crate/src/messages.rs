@@ -44,11 +44,32 @@ pub enum Event {
 /// The one entry point: an event and the stored state in, the effect out. `Err` only for a
 /// refused sender or request; everything an admin can cause is in the reply.
 pub fn step(event: Event, stored: &serde_json::Value, context: &Context) -> Result<Effect> {
+    if context.policy.is_none() && event.depends_on_policy(stored) {
+        return Ok(Effect::policy_needed());
+    }
     match event {
         Event::Request(request, sender) => handle(*request, &sender, stored, context),
         Event::Fetched(pending, fetched) => Ok(resume(pending, fetched, stored, context)),
         Event::Posted(posted, body) => Ok(observe_signin(&posted, &body, stored, context)),
         Event::Deadline | Event::Started => Ok(watch_check(stored, context)),
+    }
+}
+
+impl Event {
+    /// Whether the answer depends on the organisation's policy, which the worker then reads
+    /// and hands over with the same event again ([`Effect::needs_policy`]).
+    pub fn depends_on_policy(&self, stored: &serde_json::Value) -> bool {
+        match self {
+            Event::Request(request, _) => request.depends_on_policy(),
+            Event::Fetched(pending, _) => matches!(pending, Pending::PopupUrl { .. }),
+            // A policy that turned the sign-in check off ends a watch in progress.
+            Event::Posted(..) => true,
+            Event::Deadline | Event::Started => WorkerState::from_stored(stored)
+                .0
+                .signin
+                .watch_until
+                .is_some(),
+        }
     }
 }
 
@@ -194,6 +215,9 @@ pub struct Effect {
     pub release: bool,
     /// When the watch in progress ends (milliseconds since the epoch): set the alarm.
     pub deadline_ms: Option<u64>,
+    /// Nothing was decided: read the organisation's policy and hand the same event over again
+    /// with it. Everything else is empty, and the observer stays as it is.
+    pub needs_policy: bool,
 }
 
 /// A metadata fetch a request waits for.
@@ -253,7 +277,7 @@ pub fn handle(
     let lang = context.lang;
     let now = context.now;
     // The options in force: the organisation's where its policy sets them.
-    let options = context.policy.options(state.options);
+    let options = context.policy().options(state.options);
     let reply = match request {
         Request::View {
             snapshot,
@@ -344,12 +368,12 @@ pub fn handle(
             ))
         }
         Request::SetMode { mode } => {
-            let locked = context.policy.mode.is_some();
+            let locked = context.policy().mode.is_some();
             let notice = choose(locked, "popup-mode", &mut state.options.mode, mode);
             Reply::popup(popup::view(&state, notice, context))
         }
         Request::SetProduct { product } => {
-            let locked = context.policy.product.is_some();
+            let locked = context.policy().product.is_some();
             let notice = choose(locked, "popup-product", &mut state.options.product, product);
             Reply::popup(popup::view(&state, notice, context))
         }
@@ -373,7 +397,7 @@ pub fn handle(
                 context,
             )),
         },
-        Request::StartSigninCheck if !context.policy.signin_check_allowed() => {
+        Request::StartSigninCheck if !context.policy().signin_check_allowed() => {
             Reply::popup(popup::view(
                 &state,
                 Some(popup::Notice::error(&Error::SigninCheckOff)),
@@ -490,6 +514,7 @@ fn effect(reply: Reply, mut state: WorkerState, before: Option<WorkerState>) -> 
         watch: until.is_some(),
         release: watched && until.is_none(),
         deadline_ms: until.map(|s| s.saturating_mul(1000)),
+        needs_policy: false,
     }
 }
 
@@ -554,6 +579,18 @@ pub fn observe_signin(
 }
 
 impl Effect {
+    fn policy_needed() -> Effect {
+        Effect {
+            reply: None,
+            store: None,
+            fetch: None,
+            watch: false,
+            release: false,
+            deadline_ms: None,
+            needs_policy: true,
+        }
+    }
+
     fn fetch(url: String, pending: Pending) -> Effect {
         Effect {
             reply: None,
@@ -562,6 +599,7 @@ impl Effect {
             watch: false,
             release: false,
             deadline_ms: None,
+            needs_policy: false,
         }
     }
 }

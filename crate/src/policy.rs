@@ -40,6 +40,15 @@ pub struct Policy {
 const FIREFOX_NO_POLICY: &str = "Managed storage manifest not found";
 
 impl Policy {
+    /// No policy: every choice is the admin's.
+    pub const NONE: Policy = Policy {
+        mode: None,
+        product: None,
+        signin_check: None,
+        ignored: Vec::new(),
+        unreadable: None,
+    };
+
     /// Reads the managed storage object (`null` where none is set, as when no policy names
     /// ssobridge). Never fails: what cannot be read is ignored and listed in `ignored`.
     pub fn from_managed(managed: &serde_json::Value) -> Policy {

@@ -417,7 +417,7 @@ pub fn view(state: &WorkerState, notice: Option<Notice>, context: &Context) -> P
         privacy: say("signin-privacy"),
     };
 
-    let options = context.policy.options(state.options);
+    let options = context.policy().options(state.options);
     PopupView {
         input_limit: crate::text::MAX_INPUT_BYTES,
         signin,
@@ -428,7 +428,7 @@ pub fn view(state: &WorkerState, notice: Option<Notice>, context: &Context) -> P
         warnings,
         mode: options.mode,
         product: options.product,
-        policy: PolicyView::of(&context.policy, lang),
+        policy: PolicyView::of(context.policy(), lang),
         last_fill,
         checklist,
         notice: notice.map(|n| NoticeView {

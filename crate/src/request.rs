@@ -116,6 +116,16 @@ pub enum Request {
 }
 
 impl Request {
+    /// Whether the organisation's policy changes the answer: it sets the fill mode, the product
+    /// and the sign-in check, which the fills and every popup view show. Reading the page and
+    /// capturing do not depend on it, so the buttons never wait for it.
+    pub fn depends_on_policy(&self) -> bool {
+        !matches!(
+            self,
+            Request::View { .. } | Request::Capture { .. } | Request::PageReport { .. }
+        )
+    }
+
     /// For the first round of an action, the click that started it (`Some(None)`: no facts,
     /// so no click a person made).
     pub fn first_click(&self) -> Option<Option<&ClickFacts>> {

@@ -27,9 +27,22 @@ pub struct Context {
     /// A fresh random token (the worker's `crypto.randomUUID()`), issued as the round token
     /// when this request is a judged click that starts a fill.
     pub fresh_token: String,
-    /// The organisation's policy (`storage.managed`), read afresh for each request: an IT
-    /// department may change it while the browser runs.
-    pub policy: Policy,
+    /// The organisation's policy (`storage.managed`), read afresh for each event that needs it
+    /// (an IT department may change it while the browser runs); `None` when the worker has not
+    /// read it for this event. Chromium answers `storage.managed.get()` only once its start-up
+    /// completes, which a page that never stops changing delays by tens of seconds: the core asks
+    /// for the policy ([`crate::messages::Effect::needs_policy`]) only where it decides something.
+    pub policy: Option<Policy>,
+}
+
+/// Where no policy was read: only events that decide nothing by the policy see it.
+static NOT_READ: Policy = Policy::NONE;
+
+impl Context {
+    /// The policy read for this event, or none set where the event does not depend on it.
+    pub fn policy(&self) -> &Policy {
+        self.policy.as_ref().unwrap_or(&NOT_READ)
+    }
 }
 
 /// Steps of the procedure ssobridge has seen done.
@@ -118,7 +131,7 @@ impl SigninCheck {
     /// must not go on reading sign-ins).
     pub fn refresh(&mut self, context: &Context) {
         self.expire(context.now);
-        if !context.policy.signin_check_allowed() {
+        if !context.policy().signin_check_allowed() {
             self.watch_until = None;
         }
     }

@@ -102,22 +102,31 @@ struct Env {
     extension_id: String,
     extension_base: String,
     lang: String,
-    /// `storage.managed.get()`'s answer (`null` where none is set).
+    /// The organisation's policy, when the worker read it for this event (the core asks).
     #[serde(default)]
-    managed: serde_json::Value,
-    /// Why `storage.managed.get()` rejected, when it did.
-    #[serde(default)]
-    managed_error: Option<String>,
+    policy: Option<PolicyRead>,
     /// A fresh random token (`crypto.randomUUID()`).
     #[serde(default)]
     token: String,
 }
 
+/// What `storage.managed.get()` answered.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct PolicyRead {
+    /// The managed object (`null` where none is set).
+    #[serde(default)]
+    managed: serde_json::Value,
+    /// Why the read rejected, when it did.
+    #[serde(default)]
+    error: Option<String>,
+}
+
 fn context(env: Env) -> Context {
-    let policy = match &env.managed_error {
+    let policy = env.policy.map(|read| match &read.error {
         Some(error) => Policy::from_read_error(error),
-        None => Policy::from_managed(&env.managed),
-    };
+        None => Policy::from_managed(&read.managed),
+    });
     Context {
         extension_id: env.extension_id,
         extension_base: env.extension_base,
@@ -269,8 +278,8 @@ export interface WorkerEnv {
   extensionId: string;
   extensionBase: string;
   lang: string;
-  managed: Record<string, unknown> | null;
-  managedError?: string | null;
+  /** Read only when the core asks (`Effect.needsPolicy`). */
+  policy?: { managed: Record<string, unknown> | null; error?: string | null } | null;
   token: string;
 }
 "#;

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use ssobridge::azure::sp::Product;
 use ssobridge::goto::form::Mode;
 use ssobridge::i18n::Lang;
-use ssobridge::messages::{self, Context, Effect, Reply, Request, Sender};
+use ssobridge::messages::{self, Context, Effect, Event, Reply, Request, Sender};
 use ssobridge::policy::Policy;
 use ssobridge::popup::PopupView;
 use ssobridge::snapshot::{Op, PageSnapshot};
@@ -29,7 +29,7 @@ fn context(managed: Value, lang: Lang) -> Context {
         lang,
         now: at(NOW),
         fresh_token: "0123456789abcdef0123".to_owned(),
-        policy: Policy::from_managed(&managed),
+        policy: Some(Policy::from_managed(&managed)),
     }
 }
 
@@ -362,4 +362,68 @@ fn fill_from_azure_uses_the_managed_mode() {
         !manual.iter().any(|v| v.contains("federationmetadata.xml")),
         "{manual:?}"
     );
+}
+
+/// Chromium answers `storage.managed.get()` only after its start-up completes, which a page
+/// that never stops changing delays by tens of seconds: what draws the buttons must not wait
+/// for the policy, and what the policy decides must never go without it.
+#[test]
+fn the_policy_is_asked_for_only_where_it_decides_something() {
+    let unread = Context {
+        policy: None,
+        ..context(Value::Null, Lang::En)
+    };
+    let pane = snapshot("azure-2019-nl-basic-saml-pane");
+    let pane_json = serde_json::to_string(&pane).unwrap();
+    let step = |message: &str, sender: Sender, stored: &Value| {
+        messages::step(
+            Event::Request(Box::new(request(message)), sender),
+            stored,
+            &unread,
+        )
+        .unwrap()
+    };
+
+    // The buttons: answered at once, without the policy.
+    let view = step(
+        &format!(r#"{{"type":"view","snapshot":{pane_json}}}"#),
+        page_sender(&pane.url),
+        &Value::Null,
+    );
+    assert!(!view.needs_policy);
+    assert!(matches!(view.reply, Some(Reply::View(_))), "{view:?}");
+
+    // A fill (mode, product) and every popup view (locks, the sign-in check): asked for,
+    // nothing decided, nothing stored, the observer left as it is.
+    let fill_sp = format!(r#"{{"type":"fill-sp","click":{CLICK},"snapshot":{pane_json}}}"#);
+    for (message, sender) in [
+        (fill_sp.as_str(), page_sender(&pane.url)),
+        (r#"{"type":"popup-open"}"#, popup_sender()),
+        (r#"{"type":"start-signin-check"}"#, popup_sender()),
+        (r#"{"type":"clear"}"#, popup_sender()),
+    ] {
+        let effect = step(message, sender, &Value::Null);
+        assert!(effect.needs_policy, "{message}");
+        assert_eq!(
+            (effect.reply, effect.store, effect.watch, effect.release),
+            (None, None, false, false),
+            "{message}"
+        );
+    }
+
+    // A start or the watch's alarm: the policy only while a watch is in progress (a policy that
+    // turned the check off ends it).
+    let watching = json!({"signin": {"watchUntil": at(NOW) + 60}});
+    for event in [Event::Started, Event::Deadline] {
+        let idle = messages::step(event.clone(), &Value::Null, &unread).unwrap();
+        assert!(!idle.needs_policy && !idle.watch);
+        let effect = messages::step(event, &watching, &unread).unwrap();
+        assert!(effect.needs_policy && !effect.watch && !effect.release);
+    }
+    let off = Context {
+        policy: Some(Policy::from_managed(&json!({"signinCheck": false}))),
+        ..unread.clone()
+    };
+    let ended = messages::step(Event::Started, &watching, &off).unwrap();
+    assert!(!ended.needs_policy && !ended.watch && ended.release);
 }

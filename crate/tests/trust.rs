@@ -391,7 +391,7 @@ fn a_progress_counter_at_its_maximum_ends_the_step_instead_of_overflowing() {
         lang: Lang::En,
         now: at(NOW),
         fresh_token: "0123456789abcdef0123".into(),
-        policy: Default::default(),
+        policy: Some(Default::default()),
     };
     let sender: ssobridge::messages::Sender = serde_json::from_str(
         r#"{"id":"x","url":"https://portal.azure.com/","origin":"https://portal.azure.com","tabId":1,"frameId":0}"#,

@@ -147,13 +147,13 @@ fuzz_target!(|data: &[u8]| {
         fresh_token: "fuzz-round-token".to_owned(),
         // Every other input runs under an organisation policy that locks both choices and
         // turns the sign-in check off, so the refusals are fuzzed too.
-        policy: if data.len() % 2 == 0 {
+        policy: Some(if data.len() % 2 == 0 {
             Policy::default()
         } else {
             Policy::from_managed(&serde_json::json!({
                 "mode": "automatic", "product": "gotowebinar", "signinCheck": false,
             }))
-        },
+        }),
     };
     // A sender that passes admission: the snapshot's own top frame over https, or the popup.
     let sender = match snapshot {
