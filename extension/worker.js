@@ -136,10 +136,8 @@ async function handle(message, sender) {
 const ACS = { urls: ['https://authentication.logmeininc.com/saml/acs*'], types: /** @type {chrome.webRequest.ResourceType[]} */ (['main_frame']) };
 const WATCH_ALARM = 'ssobridge-signin-watch';
 // What a watch gives back when it ends. GoTo's sign-in host always: without it nothing posted
-// there can be seen. Chromium's service worker keeps `webRequest` itself, which grants no host:
-// Chromium turns request observation on for an extension only while it holds the permission
-// (a grant after that does not turn it back on), so giving it back would blind every later
-// check. Firefox's event page gives both back.
+// there can be seen. Chromium's build holds `webRequest` from install (tools/assemble.py says
+// why), which reaches no host by itself. Firefox's event page gives both back.
 /** @type {chrome.permissions.Permissions} */
 const GIVEN_BACK = globalThis.document
   ? { permissions: ['webRequest'], origins: ['https://authentication.logmeininc.com/*'] }
@@ -170,15 +168,19 @@ function postedBody(details) {
  * @type {(details: chrome.webRequest.OnBeforeRequestDetails) => undefined}
  */
 function onSigninPosted(details) {
-  const { body, oversize } = postedBody(details);
-  const any = /** @type {any} */ (details);
-  /** @type {core.Posted} */
-  const posted = {
-    method: details.method, type: details.type, url: details.url,
-    initiator: details.initiator ?? null, originUrl: any.originUrl ?? null,
-    tabId: details.tabId, frameId: details.frameId, oversize,
-  };
-  pump({ kind: 'posted', posted, body }).catch(() => {});
+  // A stopped background is started for this very event, and the core is still loading then:
+  // nothing may call it before it is ready (an exception here loses the sign-in).
+  ready.then(() => {
+    const { body, oversize } = postedBody(details);
+    const any = /** @type {any} */ (details);
+    /** @type {core.Posted} */
+    const posted = {
+      method: details.method, type: details.type, url: details.url,
+      initiator: details.initiator ?? null, originUrl: any.originUrl ?? null,
+      tabId: details.tabId, frameId: details.frameId, oversize,
+    };
+    return pump({ kind: 'posted', posted, body });
+  }).catch(() => {});
   return undefined;
 }
 

@@ -55,6 +55,17 @@ FIREFOX_ANDROID_MIN_VERSION = "142.0"
 
 chrome = json.loads(json.dumps(manifest))
 chrome.pop("browser_specific_settings", None)
+# Chromium turns request observation on for an extension only when it loads holding a request
+# permission (WebRequestAPI::OnExtensionLoaded counts them; a later grant is not counted): with
+# `webRequest` optional, the first sign-in check in a profile without another such extension
+# would never see the sign-in. So Chromium's build holds `webRequest` from the start. It shows no
+# install warning there (tests/e2e/lifecycle.test.mjs checks the warnings against the manifest's
+# own); what the check reads is still reached only through GoTo's sign-in host, which stays
+# optional and is asked for at the first check. Firefox counts a grant at once: both stay optional.
+chrome["permissions"] = chrome["permissions"] + ["webRequest"]
+chrome["optional_permissions"] = [p for p in chrome["optional_permissions"] if p != "webRequest"]
+if not chrome["optional_permissions"]:
+    del chrome["optional_permissions"]
 assemble(dist / "extension", chrome)
 
 firefox = json.loads(json.dumps(manifest))

@@ -8,15 +8,16 @@
 // Chromium routes requests through its webRequest machinery only while an extension that was
 // loaded with a request permission (webRequest, declarativeNetRequest, …) is enabled: it decides
 // when an extension loads, not when a permission is granted. The profile here has another such
-// extension beside ssobridge (a content blocker's manifest), as most admins' do; the last test,
-// a todo, shows the first check in a profile without one (see its comment). The tests run in
-// order, in one Chromium: the fills and checks use the first test's capture.
+// extension beside ssobridge (a content blocker's manifest), as most admins' do; a later test
+// shows the first check in a profile without one, which works because Chromium's build holds
+// `webRequest` from install (see its comment). The tests run in order, in one Chromium: the
+// fills and checks use the first test's capture.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, test } from 'node:test';
-import { allowSite, assertNoErrors, captureOn, choose, finalStatus, launch, openPopup, popupValue, startServer, stopWorker } from './harness.mjs';
+import { EXTENSION, allowSite, assertNoErrors, captureOn, choose, finalStatus, launch, openPopup, popupValue, startServer, stopWorker } from './harness.mjs';
 import { ENTRA_SAML_URL, MISSING_APP, ROLLOVER, SAML_PATH } from './replica-values.mjs';
 
 const ACS_ORIGIN = 'https://authentication.logmeininc.com/*';
@@ -156,12 +157,11 @@ async function checkWithWorkerStopped(kase, where = browser, { wait = 15_000 } =
   return shown;
 }
 
-// Flaky on 2 loaded cores since the front door's merge (about one run in two, either of this
-// test and the next): Chromium sometimes does not wake the stopped worker for the sign-in, and
-// the popup waits. Reported in the closing note and tracked as its own issue; a todo until then,
-// so that it still runs and says so.
-const WAKE_TODO = 'Chromium does not always wake the stopped worker for the sign-in (flaky under load)';
-test('the first sign-in check right after the permission grant sees a sign-in that comes after the worker stopped', { todo: WAKE_TODO }, async () => {
+// Flaky on 2 loaded cores until the worker waited for the core before reading the posted
+// request: Chromium starts a stopped worker for the sign-in itself and hands it the request as
+// soon as the worker's script has run, while the wasm core is still loading, and the observer
+// called into the core at once (an exception, and the sign-in was lost).
+test('the first sign-in check right after the permission grant sees a sign-in that comes after the worker stopped', async () => {
   // The admin allows GoTo's sign-in host for ssobridge (chrome://extensions); the popup's click
   // then grants webRequest without a prompt Chromium cannot answer here.
   await allowSite(browser, ACS_ORIGIN);
@@ -171,7 +171,7 @@ test('the first sign-in check right after the permission grant sees a sign-in th
 
 // The permissions are given back when a watch ends (SPEC 10.1): a later check asks for them
 // again, and is a first check again.
-test('a later check, the permissions asked for again, sees a sign-in after the worker stopped', { todo: WAKE_TODO }, async () => {
+test('a later check, the permissions asked for again, sees a sign-in after the worker stopped', async () => {
   await stopWorker(browser); // the check is armed in a worker started since the last one
   await allowSite(browser, ACS_ORIGIN);
   const found = await checkWithWorkerStopped('wrong-audience');
@@ -179,20 +179,40 @@ test('a later check, the permissions asked for again, sees a sign-in after the w
   assert.deepEqual(found.checks.find(([check]) => check === 'audience'), ['audience', 'problem']);
 });
 
-// Without another extension that uses a request permission, Chromium never shows ssobridge a
-// request after the first grant: its webRequest machinery stays off until an extension loaded
-// with such a permission is enabled (WebRequestAPI::OnExtensionLoaded), and an optional
-// permission granted later does not count. The sign-in is lost whether the worker stops or
-// not; after a browser restart (ssobridge loads with the permission) checks work. Not a
-// lifecycle matter and not fixable in the worker: it needs a decision on the permissions.
-test('in a profile without another request-observing extension, the first check right after the grant sees the sign-in', { todo: 'Chromium enables webRequest only for permissions held when an extension loads' }, async () => {
+// Without another extension that uses a request permission, Chromium would never show an
+// extension a request after a later grant of `webRequest`: its webRequest machinery stays off
+// until an extension that loads holding such a permission is enabled
+// (WebRequestAPI::OnExtensionLoaded). Chromium's build therefore holds `webRequest` from
+// install (tools/assemble.py); the sign-in host stays optional. Failed with the permission
+// optional: the popup still said "waiting" when the test gave up.
+test('in a profile without another request-observing extension, the first check right after the grant sees the sign-in', async () => {
   const alone = await launch(server.port);
   try {
     await capture(alone);
     await allowSite(alone, ACS_ORIGIN);
-    const found = await checkWithWorkerStopped('good', alone, { wait: 5_000 }); // known to wait in vain
+    const found = await checkWithWorkerStopped('good', alone);
     assert.equal(found.state, 'ok', JSON.stringify(found));
   } finally {
     await alone.close();
   }
+});
+
+// Holding `webRequest` must not make installing ssobridge ask for more: Chromium's own list of
+// install warnings for the built manifest is the list for the same manifest with the permission
+// optional, and none of it speaks of requests or of GoTo's sign-in host.
+test('installing the Chromium build asks for nothing more than with webRequest optional', async () => {
+  const built = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
+  assert.ok(built.permissions.includes('webRequest'), 'the build holds webRequest');
+  const optional = structuredClone(built);
+  optional.permissions = optional.permissions.filter((p) => p !== 'webRequest');
+  optional.optional_permissions = [...(optional.optional_permissions ?? []), 'webRequest'];
+  // The warnings are computed from the manifest alone, without its _locales.
+  const bare = (m) => JSON.stringify({ ...m, name: 'ssobridge', description: 'ssobridge', default_locale: undefined });
+  const popup = await openPopup(browser);
+  const [withPermission, withoutPermission] = await popup.evaluate((manifests) => Promise.all(
+    manifests.map((m) => chrome.management.getPermissionWarningsByManifest(m)),
+  ), [bare(built), bare(optional)]);
+  await popup.close();
+  assert.deepEqual(withPermission, withoutPermission);
+  assert.ok(withPermission.every((w) => !/request|authentication\.logmeininc/i.test(w)), withPermission.join('; '));
 });
