@@ -4,8 +4,8 @@
 // Verified to fail against the build before issue 19 (see the branch's note).
 import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
-import { ENTRA_SAML_URL, GOTO_URL, ROLLOVER } from '../e2e/replica-values.mjs';
-import { assertNoErrors, finalStatus, launch, openPage, openPopup, press, startServer } from './harness-firefox.mjs';
+import { ROLLOVER } from '../e2e/replica-values.mjs';
+import { assertNoErrors, captureAndFill, launch, openPage, openPopup, startServer } from './harness-firefox.mjs';
 
 let server;
 let ff;
@@ -13,15 +13,7 @@ let ff;
 before(async () => {
   server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture } });
   ff = await launch(server.port);
-  const azure = await openPage(ff, ENTRA_SAML_URL);
-  await press(azure, 'capture');
-  assert.equal((await finalStatus(azure)).state, 'done');
-  await azure.close();
-  const goto = await openPage(ff, GOTO_URL);
-  await goto.click('::-p-text(Identity provider)');
-  await press(goto, 'fill');
-  assert.equal((await finalStatus(goto)).state, 'done');
-  await goto.close();
+  await captureAndFill(ff);
 });
 
 afterEach(() => assertNoErrors(ff));

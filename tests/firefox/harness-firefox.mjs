@@ -8,7 +8,9 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import assert from 'node:assert/strict';
 import { ROOT } from '../e2e/harness.mjs';
+import { ENTRA_SAML_URL, GOTO_URL } from '../e2e/replica-values.mjs';
 
 export { ROOT, startServer } from '../e2e/harness.mjs';
 
@@ -221,6 +223,24 @@ export async function choose(ff, kind, value) {
   await check.waitForFunction((k, v) => document.querySelector(`[data-ssobridge="${k}"]`).value === v, { timeout: 5_000 }, kind, value);
   await check.close();
   await popup.close();
+}
+
+/**
+ * The job's first half as the admin does it: captures the replica app on Entra's SAML page and
+ * fills GoTo's Identity provider tab from it (the mode in force), each ending "done".
+ */
+export async function captureAndFill(ff) {
+  const azure = await openPage(ff, ENTRA_SAML_URL);
+  await press(azure, 'capture');
+  const captured = await finalStatus(azure);
+  assert.equal(captured.state, 'done', captured.text);
+  await azure.close();
+  const goto = await openPage(ff, GOTO_URL);
+  await goto.click('::-p-text(Identity provider)');
+  await press(goto, 'fill');
+  const filled = await finalStatus(goto);
+  assert.equal(filled.state, 'done', filled.text);
+  await goto.close();
 }
 
 /** Empties the captured settings through the popup's Clear button. */
