@@ -76,10 +76,17 @@ fn errors_reach_javascript_as_errors_with_name_and_variant() {
 const EXTENSION: &str = "abcdefghijklmnopabcdefghijklmnop";
 const BASE: &str = "chrome-extension://abcdefghijklmnopabcdefghijklmnop/";
 
-/// Where the worker runs, as worker.js passes it to `step`.
+/// Where the worker runs, as worker.js passes it to `step`, with the policy it read.
 fn env(lang: &str, managed: &str) -> JsValue {
     js(&format!(
-        r#"{{"extensionId":"{EXTENSION}","extensionBase":"{BASE}","lang":"{lang}","managed":{managed},"token":"0123456789abcdef0123456789abcdef"}}"#
+        r#"{{"extensionId":"{EXTENSION}","extensionBase":"{BASE}","lang":"{lang}","policy":{{"managed":{managed}}},"token":"0123456789abcdef0123456789abcdef"}}"#
+    ))
+}
+
+/// The same before the worker has read the policy: the core says when it needs it.
+fn env_without_policy(lang: &str) -> JsValue {
+    js(&format!(
+        r#"{{"extensionId":"{EXTENSION}","extensionBase":"{BASE}","lang":"{lang}","token":"0123456789abcdef0123456789abcdef"}}"#
     ))
 }
 
@@ -133,6 +140,35 @@ fn a_managed_policy_from_javascript_locks_what_it_sets() {
         Some(true)
     );
     assert!(get(&effect, "store").is_null(), "nothing stored");
+}
+
+#[wasm_bindgen_test]
+fn a_choice_the_policy_decides_waits_for_the_policy_and_a_view_does_not() {
+    let effect = wasm::step(
+        request_event(r#"{"type":"set-mode","mode":"manual"}"#, POPUP_SENDER),
+        JsValue::NULL,
+        env_without_policy("en"),
+    )
+    .unwrap();
+    assert_eq!(get(&effect, "needsPolicy").as_bool(), Some(true));
+    assert!(
+        get(&effect, "store").is_null(),
+        "nothing stored before the policy is read"
+    );
+    // Drawing a page's buttons never waits for the policy (a stalled policy read must not
+    // leave a page without its button).
+    let view = r#"{"type":"view","snapshot":{"url":"https://organization.logmeininc.com/","lang":"en","topFrame":true,"elements":[]}}"#;
+    let effect = wasm::step(
+        request_event(view, GOTO_SENDER),
+        JsValue::NULL,
+        env_without_policy("en"),
+    )
+    .unwrap();
+    assert_eq!(get(&effect, "needsPolicy").as_bool(), Some(false));
+    assert!(
+        !get(&effect, "reply").is_null(),
+        "the view is answered at once"
+    );
 }
 
 #[wasm_bindgen_test]

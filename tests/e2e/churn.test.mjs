@@ -27,10 +27,6 @@ let browser;
 before(async () => {
   server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture } });
   browser = await launch(server.port);
-  // Chromium answers storage.managed, which the worker reads for every request, only once it
-  // considers its own start-up complete, and a first page that never stops changing holds that
-  // back (the todo test below): start with the worker answering, as after any quiet page.
-  await browser.worker.evaluate(() => chrome.storage.managed.get().catch(() => null));
   // Notes each view the worker receives, without touching the extension.
   await browser.worker.evaluate(() => {
     globalThis.viewsSeen = 0;
