@@ -205,7 +205,7 @@
     let root = null;
     const important = (style) => style.replace(/;/g, ' !important;');
 
-    const ROOT_STYLE = important('all: initial; position: fixed; inset: auto 16px 16px auto; z-index: 2147483647; display: flex; flex-direction: column; align-items: flex-end; gap: 6px; max-width: 420px; font: 13px/1.4 system-ui, sans-serif;');
+    const ROOT_STYLE = important('all: initial; position: fixed; inset: auto 16px 16px auto; z-index: 2147483647; display: flex; flex-direction: column; align-items: flex-end; gap: 6px; max-width: 420px; font: 13px/1.5 system-ui, sans-serif;');
     const HOST_STYLE = important('all: initial; display: inline-block; cursor: pointer;');
 
     function ensureRoot() {
@@ -282,8 +282,14 @@
       const shadow = host.attachShadow({ mode: 'closed' });
       const face = document.createElement('span');
       face.textContent = label;
-      face.setAttribute('style', 'display:inline-block;padding:8px 14px;border-radius:6px;background:#0f6cbd;color:#fff;font:600 13px/1.2 system-ui,sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.25);');
+      // Light or dark after the browser's preference (light-dark()), AA in both; the focus ring
+      // is drawn on the face, since the host's own outline is reset with the page's styles.
+      const FACE = 'color-scheme:light dark;display:inline-block;padding:8px 14px;border-radius:6px;background:light-dark(#0f6cbd,#8cc4ff);color:light-dark(#fff,#0b1a2a);font:600 13px/1.5 system-ui,sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.25);';
+      const RING = 'outline:3px solid light-dark(#242424,#fff);outline-offset:2px;';
+      face.setAttribute('style', FACE);
       shadow.append(face);
+      host.addEventListener('focus', () => { if (host.matches(':focus-visible')) face.setAttribute('style', FACE + RING); });
+      host.addEventListener('blur', () => face.setAttribute('style', FACE));
       let focusGiven = false;
       let focusAfterTabMs = null;
       const drawnAt = performance.now();
@@ -309,7 +315,7 @@
         el = document.createElement('div');
         el.setAttribute('data-ssobridge', kind);
         el.setAttribute('role', kind === 'status' ? 'status' : 'note');
-        el.setAttribute('style', important('all: initial; display: block; max-width: 420px; padding: 6px 10px; border-radius: 6px; background: #fff; color: #242424; font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); white-space: pre-wrap;'));
+        el.setAttribute('style', important('all: initial; color-scheme: light dark; display: block; max-width: 420px; padding: 6px 10px; border-radius: 6px; background: light-dark(#fff, #1f1f1f); color: light-dark(#242424, #ececec); font: 13px/1.5 system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); white-space: pre-wrap;'));
         ensureRoot().append(el);
       }
       return el;
