@@ -315,7 +315,7 @@
         el = document.createElement('div');
         el.setAttribute('data-ssobridge', kind);
         el.setAttribute('role', kind === 'status' ? 'status' : 'note');
-        el.setAttribute('style', important('all: initial; color-scheme: light dark; display: block; max-width: 420px; padding: 6px 10px; border-radius: 6px; background: light-dark(#fff, #1f1f1f); color: light-dark(#242424, #ececec); font: 13px/1.5 system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); white-space: pre-wrap;'));
+        el.setAttribute('style', important('all: initial; color-scheme: light dark; display: block; max-width: 420px; padding: 6px 10px; border-radius: 6px; background: light-dark(#fff, #1f1f1f); color: light-dark(#242424, #ececec); font: 13px/1.5 system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); white-space: pre-wrap; max-height: 50vh; overflow: auto; overflow-wrap: anywhere;'));
         ensureRoot().append(el);
       }
       return el;
@@ -361,6 +361,9 @@
         const el = line('status');
         el.setAttribute('data-state', state);
         el.textContent = text;
+        // A long status (a conflict shows both certificates) scrolls within half the window, so
+        // the buttons stay inside it; a keyboard reaches the scroll there.
+        if (el.scrollHeight > el.clientHeight) el.setAttribute('tabindex', '0'); else el.removeAttribute('tabindex');
         for (const old of ensureRoot().querySelectorAll(':scope > [data-ssobridge="copy"]')) old.remove();
         for (const field of (fields ?? []).filter((f) => f.copyable)) {
           const copy = button('copy', `${t('button_copy', 'Copy')}: ${field.label}`, () => navigator.clipboard.writeText(field.wanted));
@@ -370,10 +373,20 @@
         const confirm = ensureRoot().querySelector(':scope > [data-ssobridge="confirm"]');
         if (state === 'conflict' && !confirm) {
           const action = lastAction;
-          el.after(button('confirm', t('button_confirm', 'Replace the different values'), (click) => {
+          const confirmButton = button('confirm', t('button_confirm', 'Replace the different values'), (click) => {
             ensureRoot().querySelector(':scope > [data-ssobridge="confirm"]')?.remove();
             act(action, click, true);
-          }));
+          });
+          // Escape declines: the confirm goes, nothing is replaced, and the focus returns to the
+          // button that started the fill.
+          confirmButton.addEventListener('keydown', (event) => {
+            if (!event.isTrusted || event.key !== 'Escape') return;
+            event.preventDefault();
+            event.stopPropagation();
+            confirmButton.remove();
+            /** @type {HTMLElement | null} */ (ensureRoot().querySelector(`:scope > [data-ssobridge="${action}"]`))?.focus();
+          });
+          el.after(confirmButton);
         } else if (state !== 'conflict') {
           confirm?.remove();
         }

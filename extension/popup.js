@@ -241,6 +241,15 @@ function main() {
   api.storage.session.onChanged?.addListener(refresh);
   api.storage.managed?.onChanged?.addListener(refresh);
   $('#report-show').addEventListener('click', () => showReport());
+  // Escape closes the disclosure the focus is in and puts the focus back on its summary (an
+  // Escape elsewhere is the browser's: it closes the popup).
+  document.addEventListener('keydown', (event) => {
+    const open = event.key === 'Escape' && event.target instanceof Element ? event.target.closest('details[open]') : null;
+    if (!open) return;
+    event.preventDefault();
+    open.open = false;
+    open.querySelector('summary')?.focus();
+  });
   act({ type: 'popup-open' });
 }
 

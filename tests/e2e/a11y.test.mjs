@@ -9,11 +9,12 @@
 // Verified to fail against the popup before issue 21: html-has-lang, landmark-one-main, label
 // (the six read-only inputs), definition-list, and the 1,950 px popup.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, test } from 'node:test';
-import { ROOT, allowSite, assertNoErrors, captureOn, chromiumPolicy, clearCapture, finalStatus, launch, openPopup, startServer } from './harness.mjs';
-import { SCHEMES, violations } from './axe.mjs';
+import { chromium } from 'playwright-core';
+import { ROOT, allowSite, assertNoErrors, captureOn, chromiumPolicy, clearCapture, finalStatus, launch, openPopup, serveFiles, startServer, within } from './harness.mjs';
+import { SCHEMES, axNodes, buttonFaces, violations } from './axe.mjs';
 import { COVEO, ENTRA_SAML_URL, MISSING_APP, ROLLOVER, SAML_PATH } from './replica-values.mjs';
 
 const ACS_ORIGIN = 'https://authentication.logmeininc.com/*';
@@ -186,64 +187,6 @@ describe('the popup', () => {
   });
 });
 
-/**
- * The nodes of the page's accessibility tree (closed shadow roots included) with `role`: name,
- * focusable, `live` (aria-live as the tree reports it) and the text of their subtree.
- */
-async function axNodes(page, role) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-    const text = (n) => (n.role?.value === 'StaticText' ? n.name?.value ?? '' : (n.childIds ?? []).map((id) => byId.get(id)).filter(Boolean).map(text).join(''));
-    const prop = (n, name) => (n.properties ?? []).find((p) => p.name === name)?.value.value;
-    return nodes.filter((n) => !n.ignored && n.role?.value === role)
-      .map((n) => ({ name: n.name?.value ?? '', focusable: prop(n, 'focusable') === true, live: prop(n, 'live') ?? null, text: text(n) }));
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** WCAG's contrast ratio of two `rgb(…)` colours. */
-function contrast(a, b) {
-  const lum = (rgb) => {
-    const [r, g, bl] = rgb.match(/[\d.]+/g).slice(0, 3).map(Number).map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-/**
- * The faces the panel's buttons draw in their closed shadow roots, read through the DevTools
- * protocol (DOM.getDocument pierces closed roots): text, colour and background of each.
- */
-async function buttonFaces(page) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const faces = [];
-    const walk = (node, inButton) => {
-      const attrs = node.attributes ?? [];
-      const kind = attrs[attrs.indexOf('data-ssobridge') + 1];
-      const isButton = attrs.includes('role') && attrs[attrs.indexOf('role') + 1] === 'button' && attrs.includes('data-ssobridge');
-      if (inButton && node.nodeName === 'SPAN') faces.push({ kind: inButton, nodeId: node.nodeId });
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child, isButton ? kind : inButton);
-    };
-    walk(root, null);
-    for (const face of faces) {
-      const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId: face.nodeId });
-      const style = Object.fromEntries(computedStyle.map((p) => [p.name, p.value]));
-      face.ratio = contrast(style.color, style['background-color']);
-    }
-    return faces;
-  } finally {
-    await cdp.detach();
-  }
-}
-
 describe('the in-page panel', () => {
   test('GoTo\'s panel with the conflict and its confirm, then done: no violations; buttons named, focusable and AA in their closed roots; the status a live region', async () => {
     await clearCapture(browser);
@@ -279,5 +222,41 @@ describe('the in-page panel', () => {
     assert.equal(confirmed.state, 'done', confirmed.text);
     await audit(page, 'panel: fill done', { include: '[data-ssobridge-ui]' });
     await page.close();
+  });
+});
+
+describe('the www page', () => {
+  test('empty, a metadata file read, an error, a sign-in check with problems: no violations in either scheme', async () => {
+    const www = join(ROOT, 'dist/www');
+    const files = await serveFiles((path) => within(www, path));
+    const plain = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    try {
+      const page = await plain.newPage();
+      const errors = [];
+      page.on('pageerror', (err) => errors.push(err.message));
+      await page.goto(`${files.base}/`);
+      await page.waitForFunction(() => document.querySelector('[data-ssobridge="file"]'));
+      await audit(page, 'www: empty');
+      const metadata = join(ROOT, 'tests/fixtures/metadata/ggtristams-samlsso_federationmetadata.xml');
+      await page.setInputFiles('[data-ssobridge="file"]', metadata);
+      await page.waitForFunction(() => document.querySelector('#message').dataset.state === 'done');
+      await audit(page, 'www: metadata read');
+      const { azureResponse, certificatesOf } = await import('../replicas/_shared/saml-response.js');
+      const [old] = certificatesOf(readFileSync(metadata, 'utf8'));
+      const now = Date.now();
+      await page.fill('#paste', Buffer.from(azureResponse({ tenant: ROLLOVER.tenant, certificate: old, now, notBefore: now - 300_000, notAfter: now + 3_600_000 })).toString('base64'));
+      await page.click('#read');
+      await page.waitForSelector('[data-ssobridge="signin-result"][data-state="problems"]');
+      assert.deepEqual(await page.$eval('#signin-checks li', (li) => [li.dataset.check, li.querySelector('strong').textContent]), ['certificate', 'Problem: Certificate'], 'the problem first');
+      await audit(page, 'www: sign-in check with problems');
+      await page.fill('#paste', '<!DOCTYPE x [<!ENTITY e "e">]><x>&e;</x>');
+      await page.click('#read');
+      await page.waitForFunction(() => document.querySelector('#message').dataset.state === 'error');
+      await audit(page, 'www: error');
+      assert.deepEqual(errors, []);
+    } finally {
+      await plain.close();
+      await files.close();
+    }
   });
 });

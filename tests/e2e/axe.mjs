@@ -20,3 +20,63 @@ export async function violations(page, { include = null } = {}) {
     return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`));
   }, [include, AXE_TAGS]);
 }
+
+/**
+ * The nodes of the page's accessibility tree (closed shadow roots included) with `role`: name,
+ * focusable, `live` (aria-live as the tree reports it) and the text of their subtree.
+ */
+export async function axNodes(page, role) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const text = (n) => (n.role?.value === 'StaticText' ? n.name?.value ?? '' : (n.childIds ?? []).map((id) => byId.get(id)).filter(Boolean).map(text).join(''));
+    const prop = (n, name) => (n.properties ?? []).find((p) => p.name === name)?.value.value;
+    return nodes.filter((n) => !n.ignored && n.role?.value === role)
+      .map((n) => ({ name: n.name?.value ?? '', focusable: prop(n, 'focusable') === true, live: prop(n, 'live') ?? null, text: text(n) }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** WCAG's contrast ratio of two `rgb(…)` colours. */
+export function contrast(a, b) {
+  const lum = (rgb) => {
+    const [r, g, bl] = rgb.match(/[\d.]+/g).slice(0, 3).map(Number).map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * The faces the panel's buttons draw in their closed shadow roots, read through the DevTools
+ * protocol (DOM.getDocument pierces closed roots): text, colour and background of each.
+ */
+export async function buttonFaces(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const faces = [];
+    const walk = (node, inButton) => {
+      const attrs = node.attributes ?? [];
+      const kind = attrs[attrs.indexOf('data-ssobridge') + 1];
+      const isButton = attrs.includes('role') && attrs[attrs.indexOf('role') + 1] === 'button' && attrs.includes('data-ssobridge');
+      if (inButton && node.nodeName === 'SPAN') faces.push({ kind: inButton, nodeId: node.nodeId });
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child, isButton ? kind : inButton);
+    };
+    walk(root, null);
+    for (const face of faces) {
+      const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId: face.nodeId });
+      const style = Object.fromEntries(computedStyle.map((p) => [p.name, p.value]));
+      face.ratio = contrast(style.color, style['background-color']);
+      face.outline = style['outline-style'];
+    }
+    return faces;
+  } finally {
+    await cdp.detach();
+  }
+}
+
