@@ -245,7 +245,7 @@ function main() {
   // Escape elsewhere is the browser's: it closes the popup).
   document.addEventListener('keydown', (event) => {
     const open = event.key === 'Escape' && event.target instanceof Element ? event.target.closest('details[open]') : null;
-    if (!open) return;
+    if (!(open instanceof HTMLDetailsElement)) return;
     event.preventDefault();
     open.open = false;
     open.querySelector('summary')?.focus();
