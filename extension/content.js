@@ -205,7 +205,11 @@
     let root = null;
     const important = (style) => style.replace(/;/g, ' !important;');
 
-    const ROOT_STYLE = important('all: initial; position: fixed; inset: auto 16px 16px auto; z-index: 2147483647; display: flex; flex-direction: column; align-items: flex-end; gap: 6px; max-width: 420px; font: 13px/1.5 system-ui, sans-serif;');
+    // What `all: initial` would reset, property by property, without letter and word spacing:
+    // Firefox expands `all` into every longhand, which would lock the spacing against the
+    // reader's own styles (WCAG 1.4.12; axe's avoid-inline-spacing).
+    const RESET = 'box-sizing: content-box; float: none; margin: 0; border: 0; padding: 0; outline: 0; overflow: visible; max-height: none; max-width: none; width: auto; min-width: 0; height: auto; min-height: 0; text-align: left; text-transform: none; text-indent: 0; text-decoration: none; font-style: normal; font-weight: 400; visibility: visible; opacity: 1; transform: none; filter: none; clip-path: none; mask: none; mix-blend-mode: normal; pointer-events: auto; background: none; color: inherit;';
+    const ROOT_STYLE = important(`${RESET} position: fixed; inset: auto 16px 16px auto; z-index: 2147483647; display: flex; flex-direction: column; align-items: flex-end; gap: 6px; max-width: 420px; font: 13px/1.5 system-ui, sans-serif;`);
     const HOST_STYLE = important('all: initial; display: inline-block; cursor: pointer;');
 
     function ensureRoot() {
@@ -315,7 +319,7 @@
         el = document.createElement('div');
         el.setAttribute('data-ssobridge', kind);
         el.setAttribute('role', kind === 'status' ? 'status' : 'note');
-        el.setAttribute('style', important('all: initial; color-scheme: light dark; display: block; max-width: 420px; padding: 6px 10px; border-radius: 6px; background: light-dark(#fff, #1f1f1f); color: light-dark(#242424, #ececec); font: 13px/1.5 system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); white-space: pre-wrap; max-height: 50vh; overflow: auto; overflow-wrap: anywhere;'));
+        el.setAttribute('style', important(`${RESET} position: static; color-scheme: light dark; display: block; max-width: 420px; padding: 6px 10px; border-radius: 6px; background: light-dark(#fff, #1f1f1f); color: light-dark(#242424, #ececec); font: 13px/1.5 system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); white-space: pre-wrap; max-height: 50vh; overflow: auto; overflow-wrap: anywhere;`));
         ensureRoot().append(el);
       }
       return el;
