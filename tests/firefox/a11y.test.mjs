@@ -80,11 +80,18 @@ for (const scheme of ['light', 'dark']) {
     test('GoTo\'s panel with the conflict and its confirm', async () => {
       const goto = await openPage(ff, `${GOTO_URL}?preset=conflict#/identity-provider`);
       await goto.waitForSelector('[data-ssobridge="fill"]', { timeout: 10_000 });
+      await audit(goto, 'panel: Fill button', '[data-ssobridge-ui]');
       await press(goto, 'fill');
       const status = await finalStatus(goto);
       assert.equal(status.state, 'conflict', status.text);
       await goto.waitForSelector('[data-ssobridge="confirm"]');
       await audit(goto, 'panel: conflict with confirm', '[data-ssobridge-ui]');
+      // A person reads the conflict first (SPEC 8: a confirm pressed at once does not count).
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await press(goto, 'confirm');
+      const filled = await finalStatus(goto, { after: status.text });
+      assert.equal(filled.state, 'done', filled.text);
+      await audit(goto, 'panel: fill done', '[data-ssobridge-ui]');
       await goto.close();
     });
 
@@ -101,6 +108,9 @@ for (const scheme of ['light', 'dark']) {
       await audit(popup, 'popup: capture error (captured in part)');
       await popup.click('#add-details summary');
       const input = await popup.$('[data-ssobridge="file"]');
+      await input.uploadFile(join(ROOT, 'tests/fixtures/certs/dooooling-saml-azure_Saml.cer'));
+      await popup.waitForFunction(() => document.querySelector('#message').dataset.state === 'error', { timeout: 10_000 });
+      await audit(popup, 'popup: error message (an expired certificate refused)');
       await input.uploadFile(join(ROOT, 'tests/fixtures/certs/derived/ggtristams_active_signing_cert.cer'));
       await popup.waitForFunction(() => document.querySelector('[data-field="thumbprintSha1"]').value !== '', { timeout: 10_000 });
       await audit(popup, 'popup: a file added');
