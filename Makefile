@@ -6,7 +6,7 @@ TOOLS_BIN = $(shell tools/setup.sh $(1) | tail -n 1)
 .PHONY: help build test demo screenshots bench lint lint-js test-native test-wasm test-e2e test-firefox test-packages lint-firefox fuzz clean
 
 help:
-	@echo "make demo   build, then run the main job headless on the replica pages (screenshots in dist/demo/, README pictures in docs/)"
+	@echo "make demo   build, then run the main job headless on the replica pages (screenshots in dist/demo/, the README's pictures in dist/demo/docs/)"
 	@echo "make screenshots  build, then take the README's pictures from the replicas into docs/ (with docs/screenshots.stamp)"
 	@echo "make test   every test: native, wasm in headless Chromium, end-to-end through the built extension in Chromium and Firefox"
 	@echo "make build  the loadable extension in dist/extension/ (and dist/firefox/, zips, dist/www/)"
@@ -60,7 +60,8 @@ lint-firefox:
 demo: build
 	tools/setup.sh test >/dev/null
 	node tests/e2e/demo.mjs
-	node tests/e2e/screenshots.mjs
+	# The README's pictures of this run go to dist/, not docs/: the demo leaves the tree clean.
+	SSOBRIDGE_SCREENSHOTS_DIR=dist/demo/docs node tests/e2e/screenshots.mjs
 
 # The README's pictures (docs/*.png) and their stamp; tests/e2e/screenshots.test.mjs fails when
 # the UI sources change without new pictures.

@@ -205,7 +205,11 @@
     let root = null;
     const important = (style) => style.replace(/;/g, ' !important;');
 
-    const ROOT_STYLE = important('all: initial; position: fixed; inset: auto 16px 16px auto; z-index: 2147483647; display: flex; flex-direction: column; align-items: flex-end; gap: 6px; max-width: 420px; font: 13px/1.4 system-ui, sans-serif;');
+    // What `all: initial` would reset, property by property, without letter and word spacing:
+    // Firefox expands `all` into every longhand, which would lock the spacing against the
+    // reader's own styles (WCAG 1.4.12; axe's avoid-inline-spacing).
+    const RESET = 'box-sizing: content-box; float: none; margin: 0; border: 0; padding: 0; outline: 0; overflow: visible; max-height: none; max-width: none; width: auto; min-width: 0; height: auto; min-height: 0; text-align: left; text-transform: none; text-indent: 0; text-decoration: none; font-style: normal; font-weight: 400; visibility: visible; opacity: 1; transform: none; filter: none; clip-path: none; mask: none; mix-blend-mode: normal; pointer-events: auto; background: none; color: inherit;';
+    const ROOT_STYLE = important(`${RESET} position: fixed; inset: auto 16px 16px auto; z-index: 2147483647; display: flex; flex-direction: column; align-items: flex-end; gap: 6px; max-width: 420px; font: 13px/1.5 system-ui, sans-serif;`);
     const HOST_STYLE = important('all: initial; display: inline-block; cursor: pointer;');
 
     function ensureRoot() {
@@ -282,8 +286,14 @@
       const shadow = host.attachShadow({ mode: 'closed' });
       const face = document.createElement('span');
       face.textContent = label;
-      face.setAttribute('style', 'display:inline-block;padding:8px 14px;border-radius:6px;background:#0f6cbd;color:#fff;font:600 13px/1.2 system-ui,sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.25);');
+      // Light or dark after the browser's preference (light-dark()), AA in both; the focus ring
+      // is drawn on the face, since the host's own outline is reset with the page's styles.
+      const FACE = 'color-scheme:light dark;display:inline-block;padding:8px 14px;border-radius:6px;background:light-dark(#0f6cbd,#8cc4ff);color:light-dark(#fff,#0b1a2a);font:600 13px/1.5 system-ui,sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.25);';
+      const RING = 'outline:3px solid light-dark(#242424,#fff);outline-offset:2px;';
+      face.setAttribute('style', FACE);
       shadow.append(face);
+      host.addEventListener('focus', () => { if (host.matches(':focus-visible')) face.setAttribute('style', FACE + RING); });
+      host.addEventListener('blur', () => face.setAttribute('style', FACE));
       let focusGiven = false;
       let focusAfterTabMs = null;
       const drawnAt = performance.now();
@@ -309,7 +319,7 @@
         el = document.createElement('div');
         el.setAttribute('data-ssobridge', kind);
         el.setAttribute('role', kind === 'status' ? 'status' : 'note');
-        el.setAttribute('style', important('all: initial; display: block; max-width: 420px; padding: 6px 10px; border-radius: 6px; background: #fff; color: #242424; font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); white-space: pre-wrap;'));
+        el.setAttribute('style', important(`${RESET} position: static; color-scheme: light dark; display: block; max-width: 420px; padding: 6px 10px; border-radius: 6px; background: light-dark(#fff, #1f1f1f); color: light-dark(#242424, #ececec); font: 13px/1.5 system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); white-space: pre-wrap; max-height: 50vh; overflow: auto; overflow-wrap: anywhere;`));
         ensureRoot().append(el);
       }
       return el;
@@ -355,6 +365,9 @@
         const el = line('status');
         el.setAttribute('data-state', state);
         el.textContent = text;
+        // A long status (a conflict shows both certificates) scrolls within half the window, so
+        // the buttons stay inside it; a keyboard reaches the scroll there.
+        if (el.scrollHeight > el.clientHeight) el.setAttribute('tabindex', '0'); else el.removeAttribute('tabindex');
         for (const old of ensureRoot().querySelectorAll(':scope > [data-ssobridge="copy"]')) old.remove();
         for (const field of (fields ?? []).filter((f) => f.copyable)) {
           const copy = button('copy', `${t('button_copy', 'Copy')}: ${field.label}`, () => navigator.clipboard.writeText(field.wanted));
@@ -364,10 +377,20 @@
         const confirm = ensureRoot().querySelector(':scope > [data-ssobridge="confirm"]');
         if (state === 'conflict' && !confirm) {
           const action = lastAction;
-          el.after(button('confirm', t('button_confirm', 'Replace the different values'), (click) => {
+          const confirmButton = button('confirm', t('button_confirm', 'Replace the different values'), (click) => {
             ensureRoot().querySelector(':scope > [data-ssobridge="confirm"]')?.remove();
             act(action, click, true);
-          }));
+          });
+          // Escape declines: the confirm goes, nothing is replaced, and the focus returns to the
+          // button that started the fill.
+          confirmButton.addEventListener('keydown', (event) => {
+            if (!event.isTrusted || event.key !== 'Escape') return;
+            event.preventDefault();
+            event.stopPropagation();
+            confirmButton.remove();
+            /** @type {HTMLElement | null} */ (ensureRoot().querySelector(`:scope > [data-ssobridge="${action}"]`))?.focus();
+          });
+          el.after(confirmButton);
         } else if (state !== 'conflict') {
           confirm?.remove();
         }

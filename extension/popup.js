@@ -25,11 +25,16 @@ async function ask(message) {
   return reply;
 }
 
-function copyButton(value) {
+/** A copy button; `name` tells it apart from the others for a screen reader. */
+function copyButton(value, name = '') {
   const button = el('button', { type: 'button', className: 'secondary', textContent: api.i18n.getMessage('popup_copy') || 'Copy', disabled: !value });
+  if (name) button.setAttribute('aria-label', name);
   button.addEventListener('click', () => navigator.clipboard.writeText(value));
   return button;
 }
+
+// A state told by more than colour: an icon beside the word (the word is the core's).
+const ICONS = { ok: '✓', problem: '✗' };
 
 /** @param {NoticeView | null} notice */
 function say(notice) {
@@ -45,10 +50,18 @@ function say(notice) {
  */
 function render(view) {
   inputLimit = view.inputLimit;
-  $('#values').replaceChildren(...view.fields.flatMap((field) => {
+  document.documentElement.lang = view.lang;
+  const glance = $('#glance');
+  glance.dataset.state = view.glance.state;
+  $('#glance-text').textContent = view.glance.text;
+  $('#glance-next').textContent = view.glance.next;
+  // A group per value (a dl may hold div groups): the label names the read-only input.
+  $('#values').replaceChildren(...view.fields.map((field) => {
+    const id = `value-${field.field}`;
     const input = el('input', { readOnly: true, value: field.value });
     input.dataset.field = field.field;
-    return [el('dt', { textContent: field.label }), el('dd', {}, input), copyButton(field.value)];
+    input.setAttribute('aria-labelledby', id);
+    return el('div', {}, el('dt', { id, textContent: field.label }), el('dd', {}, input, copyButton(field.value, field.copyLabel)));
   }));
   $('#source').textContent = view.source;
 
@@ -64,6 +77,8 @@ function render(view) {
     const download = el('a', { href: URL.createObjectURL(new Blob([view.pem], { type: 'application/x-pem-file' })), download: 'azure-ad-signing.pem', textContent: api.i18n.getMessage('popup_download_pem') || 'Download PEM' });
     certificate.append(table, download);
   }
+  $('#other-certificates').replaceChildren(...view.otherCertificates.map((text) => el('li', { textContent: text })));
+  $('#certificate-details').hidden = view.certificate.length === 0 && view.otherCertificates.length === 0;
   $('#warnings').replaceChildren(...view.warnings.map((text) => el('li', { textContent: text })));
 
   $('[data-ssobridge="mode"]').value = view.mode;
@@ -89,8 +104,13 @@ function render(view) {
   signin.hidden = view.signin.state === 'idle';
   if (signin.hidden) signin.removeAttribute('data-state'); else signin.dataset.state = view.signin.state;
   $('#signin-text').textContent = view.signin.text;
+  $('#signin-summary').textContent = view.signin.summary;
   $('#signin-checks').replaceChildren(...view.signin.checks.map((finding) => {
-    const li = el('li', { textContent: finding.text });
+    const li = el('li', {},
+      el('span', { className: 'mark', textContent: ICONS[finding.state] ?? '' }),
+      el('strong', { textContent: `${finding.stateText}: ${finding.name}` }),
+      el('span', { textContent: ` ${finding.text}` }));
+    li.querySelector('.mark').setAttribute('aria-hidden', 'true');
     li.dataset.check = finding.check;
     li.dataset.state = finding.state;
     return li;
@@ -221,6 +241,15 @@ function main() {
   api.storage.session.onChanged?.addListener(refresh);
   api.storage.managed?.onChanged?.addListener(refresh);
   $('#report-show').addEventListener('click', () => showReport());
+  // Escape closes the disclosure the focus is in and puts the focus back on its summary (an
+  // Escape elsewhere is the browser's: it closes the popup).
+  document.addEventListener('keydown', (event) => {
+    const open = event.key === 'Escape' && event.target instanceof Element ? event.target.closest('details[open]') : null;
+    if (!(open instanceof HTMLDetailsElement)) return;
+    event.preventDefault();
+    open.open = false;
+    open.querySelector('summary')?.focus();
+  });
   act({ type: 'popup-open' });
 }
 

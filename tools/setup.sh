@@ -29,7 +29,7 @@ if [ "$("$TOOLS_ROOT/bin/wasm-bindgen" --version 2>/dev/null)" != "wasm-bindgen 
   cargo install --locked --quiet --path tools/wasm-bindgen-cli --root "$TOOLS_ROOT"
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ] || [ ! -x node_modules/.bin/web-ext ] || [ ! -x node_modules/.bin/tsc ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/puppeteer-core ] || [ ! -x node_modules/.bin/web-ext ] || [ ! -x node_modules/.bin/tsc ] || [ ! -f node_modules/axe-core/axe.min.js ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
 fi

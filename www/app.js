@@ -50,11 +50,15 @@ function showSignin(view) {
   const section = $('[data-ssobridge="signin-result"]');
   section.hidden = false;
   section.dataset.state = view.state;
+  $('#signin-summary').textContent = view.summary;
+  // The problems first (the core's order), each state told by an icon and a word, not colour alone.
   $('#signin-checks').replaceChildren(...view.checks.map((finding) => {
     const li = document.createElement('li');
     li.dataset.check = finding.check;
     li.dataset.state = finding.state;
-    li.textContent = finding.text;
+    const mark = Object.assign(document.createElement('span'), { className: 'mark', textContent: finding.state === 'problem' ? '✗' : '✓' });
+    mark.setAttribute('aria-hidden', 'true');
+    li.append(mark, Object.assign(document.createElement('strong'), { textContent: `${finding.stateText}: ${finding.name}` }), ` ${finding.text}`);
     return li;
   }));
   $('#signin-privacy').textContent = view.privacy;

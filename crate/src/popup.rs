@@ -68,6 +68,10 @@ impl Notice {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PopupView {
+    /// The language the view is rendered in (the popup's `<html lang>`).
+    pub lang: &'static str,
+    /// The answer at a glance: what was captured, whether it is good, and the next step.
+    pub glance: GlanceView,
     /// The largest file the core reads: the popup refuses a larger one before reading it.
     pub input_limit: usize,
     /// The captured values, in SPEC 9's order (empty values when nothing is captured).
@@ -78,8 +82,10 @@ pub struct PopupView {
     pub certificate: Vec<RowView>,
     /// The certificate as PEM, for the download link.
     pub pem: Option<String>,
-    /// Warnings, differences and the other certificates listed.
+    /// Warnings and differences: what the admin must read before filling GoTo.
     pub warnings: Vec<String>,
+    /// The other certificates the app lists, one line each (with the details, one disclosure away).
+    pub other_certificates: Vec<String>,
     /// The fill mode in force (the organisation's, where its policy sets it).
     pub mode: Mode,
     /// The GoTo product in force (likewise).
@@ -141,8 +147,12 @@ impl PolicyView {
 pub struct SigninView {
     /// `idle` (nothing to show), `waiting`, `ok` or `problems` (its `data-state`).
     pub state: &'static str,
-    /// One line per check, in SPEC 9's order.
+    /// One line per check: the problems first, then the passed checks, each group in SPEC 9's
+    /// order.
     pub checks: Vec<SigninLine>,
+    /// How many checks passed and how many found a problem, in one sentence; empty without
+    /// findings.
+    pub summary: String,
     /// What the admin should do now, or what happened.
     pub text: String,
     /// What ssobridge keeps of the response (nothing but these results).
@@ -155,6 +165,7 @@ impl SigninView {
         SigninView {
             state: Self::state_of(findings),
             checks: Self::lines(findings, lang),
+            summary: Self::summary(findings, lang),
             text: String::new(),
             privacy: crate::i18n::render(lang, "signin-privacy", &[]),
         }
@@ -167,16 +178,51 @@ impl SigninView {
         }
     }
 
+    /// The problems first (what the admin has to act on), each group in SPEC 9's order.
     fn lines(findings: &crate::signin::Findings, lang: crate::i18n::Lang) -> Vec<SigninLine> {
-        findings
-            .checks
-            .iter()
+        use crate::signin::State;
+        let mut ordered: Vec<&crate::signin::Finding> = findings.checks.iter().collect();
+        // A stable sort keeps SPEC 9's order within each group.
+        ordered.sort_by_key(|finding| finding.state != State::Problem);
+        ordered
+            .into_iter()
             .map(|finding| SigninLine {
                 check: finding.check,
                 state: finding.state,
+                name: crate::i18n::render(
+                    lang,
+                    &format!("signin-name-{}", finding.check.as_str()),
+                    &[],
+                ),
+                state_text: crate::i18n::render(
+                    lang,
+                    match finding.state {
+                        State::Ok => "signin-state-ok",
+                        State::Problem => "signin-state-problem",
+                    },
+                    &[],
+                ),
                 text: finding.message.render(lang),
             })
             .collect()
+    }
+
+    fn summary(findings: &crate::signin::Findings, lang: crate::i18n::Lang) -> String {
+        let problems = findings
+            .checks
+            .iter()
+            .filter(|f| f.state == crate::signin::State::Problem)
+            .count();
+        let total = findings.checks.len().to_string();
+        if problems == 0 {
+            crate::i18n::render(lang, "signin-summary-ok", &[total])
+        } else {
+            crate::i18n::render(
+                lang,
+                "signin-summary-problems",
+                &[problems.to_string(), total],
+            )
+        }
     }
 }
 
@@ -189,8 +235,56 @@ pub struct SigninLine {
     pub check: crate::signin::Check,
     /// `ok` or `problem`.
     pub state: crate::signin::State,
+    /// The check's short name ("Audience").
+    pub name: String,
+    /// The state as a word ("Problem"), so that it is never told by colour alone.
+    pub state_text: String,
     /// The finding in the admin's language.
     pub text: String,
+}
+
+/// The answer at a glance, at the top of the popup.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GlanceView {
+    /// `empty` (nothing captured), `partial` (captured, something missing), `warnings`
+    /// (captured, read the warnings first) or `ready` (its `data-state`).
+    pub state: &'static str,
+    /// Whether what was captured is good, in one sentence.
+    pub text: String,
+    /// The next step of the procedure; empty when every step is done.
+    pub next: String,
+}
+
+impl GlanceView {
+    fn of(state: &WorkerState, warnings: usize, lang: i18n::Lang) -> GlanceView {
+        let settings = state.settings.as_ref();
+        let (kind, key) = match settings {
+            None => ("empty", "glance-empty"),
+            Some(s) if !s.complete => ("partial", "glance-partial"),
+            Some(_) if warnings > 0 => ("warnings", "glance-warnings"),
+            Some(_) => ("ready", "glance-ready"),
+        };
+        let text = i18n::render(lang, key, &[warnings.to_string()]);
+        let next = state
+            .checklist()
+            .into_iter()
+            .find(|(_, done)| !done)
+            .map(|(id, _)| {
+                i18n::render(
+                    lang,
+                    "glance-next",
+                    &[i18n::render(lang, &format!("check-{id}"), &[])],
+                )
+            })
+            .unwrap_or_else(|| i18n::render(lang, "glance-all-done", &[]));
+        GlanceView {
+            state: kind,
+            text,
+            next,
+        }
+    }
 }
 
 /// One captured value.
@@ -204,6 +298,8 @@ pub struct ValueView {
     pub label: String,
     /// The exact value (SPEC 7 formats), or empty.
     pub value: String,
+    /// The name of its copy button ("Copy Sign-in page url"): six buttons, six names.
+    pub copy_label: String,
 }
 
 /// A labelled row.
@@ -286,6 +382,7 @@ pub fn view(state: &WorkerState, notice: Option<Notice>, context: &Context) -> P
             field,
             label: say(field.key()),
             value: value_of(field),
+            copy_label: i18n::render(lang, "popup-copy-field", &[say(field.key())]),
         })
         .collect();
 
@@ -354,9 +451,10 @@ pub fn view(state: &WorkerState, notice: Option<Notice>, context: &Context) -> P
     }
 
     let mut warnings: Vec<String> = Vec::new();
+    let mut other_certificates: Vec<String> = Vec::new();
     if let Some(s) = settings {
         warnings.extend(s.warnings.iter().map(|w| w.to_message().render(lang)));
-        warnings.extend(s.other_certificates.iter().map(|c| {
+        other_certificates.extend(s.other_certificates.iter().map(|c| {
             format!(
                 "{}: {} ({}, {})",
                 say("cert-other"),
@@ -407,6 +505,10 @@ pub fn view(state: &WorkerState, notice: Option<Notice>, context: &Context) -> P
             .as_ref()
             .map(|f| SigninView::lines(f, lang))
             .unwrap_or_default(),
+        summary: match (&signin.findings, signin.watching(context.now)) {
+            (Some(f), false) => SigninView::summary(f, lang),
+            _ => String::new(),
+        },
         text: if signin.watching(context.now) {
             say("signin-waiting")
         } else if signin.timed_out && signin.findings.is_none() {
@@ -419,6 +521,9 @@ pub fn view(state: &WorkerState, notice: Option<Notice>, context: &Context) -> P
 
     let options = context.policy().options(state.options);
     PopupView {
+        lang: lang.code(),
+        glance: GlanceView::of(state, warnings.len(), lang),
+        other_certificates,
         input_limit: crate::text::MAX_INPUT_BYTES,
         signin,
         fields,
@@ -436,5 +541,85 @@ pub fn view(state: &WorkerState, notice: Option<Notice>, context: &Context) -> P
             code: n.message.key.clone(),
             text: n.message.render(lang),
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::signin::{Check, Finding, Findings, Overall, State};
+
+    fn findings(problems: &[Check]) -> Findings {
+        Findings {
+            state: if problems.is_empty() {
+                Overall::Ok
+            } else {
+                Overall::Problems
+            },
+            checks: Check::ALL
+                .into_iter()
+                .map(|check| Finding {
+                    check,
+                    state: if problems.contains(&check) {
+                        State::Problem
+                    } else {
+                        State::Ok
+                    },
+                    message: i18n::Message::new("signin-status-ok", vec![]),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn signin_result_lists_the_problems_first_each_group_in_spec_order() {
+        let view = SigninView::of(&findings(&[Check::NameId, Check::Audience]), i18n::Lang::En);
+        let order: Vec<Check> = view.checks.iter().map(|line| line.check).collect();
+        assert_eq!(
+            order,
+            [
+                Check::Audience,
+                Check::NameId,
+                Check::Status,
+                Check::Issuer,
+                Check::Destination,
+                Check::Certificate,
+                Check::Signed,
+                Check::Time,
+            ]
+        );
+        assert_eq!(view.checks[0].state_text, "Problem");
+        assert_eq!(view.checks[0].name, "Audience");
+        assert_eq!(view.checks[2].state_text, "OK");
+        assert_eq!(
+            view.summary,
+            "2 of 8 checks found a problem; each says what to change."
+        );
+    }
+
+    #[test]
+    fn signin_result_without_problems_keeps_spec_order_and_says_all_passed() {
+        let view = SigninView::of(&findings(&[]), i18n::Lang::En);
+        let order: Vec<Check> = view.checks.iter().map(|line| line.check).collect();
+        assert_eq!(order, Check::ALL);
+        assert_eq!(
+            view.summary,
+            "All 8 checks passed: GoTo will accept this sign-in."
+        );
+    }
+
+    #[test]
+    fn every_check_has_a_name_and_every_state_a_word_in_every_language() {
+        for lang in i18n::Lang::ALL {
+            let view = SigninView::of(&findings(&[Check::Time]), lang);
+            for line in &view.checks {
+                assert!(
+                    !line.name.starts_with("signin-name-"),
+                    "{lang:?}: {}",
+                    line.name
+                );
+                assert!(!line.state_text.starts_with("signin-state-"), "{lang:?}");
+            }
+        }
     }
 }

@@ -182,6 +182,7 @@ describe('single-page app behaviour and frames', () => {
   test('the popup reads a pasted App Federation Metadata Url; a bad or dead one changes nothing', async () => {
     await clearCapture(browser);
     const popup = await openPopup(browser);
+    await popup.click('#add-details summary'); // the URL box waits behind its disclosure
     await popup.fill('#metadata-url', ` ${ROLLOVER.metadataUrl} `);
     await popup.click('#url-form button');
     await popup.waitForFunction(() => document.querySelector('[data-field="thumbprintSha1"]').value !== '');

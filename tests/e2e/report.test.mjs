@@ -41,6 +41,7 @@ function assertRedacted(text) {
 async function popupReport() {
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.click('#report-section summary'); // the report waits behind its disclosure
   await popup.click('#report-show');
   const preview = await popup.waitForSelector('#report-shown:not([hidden]) #report-preview', { timeout: 10_000 });
   const text = await preview.textContent();

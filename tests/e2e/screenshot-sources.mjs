@@ -11,7 +11,7 @@ export const DOCS = join(ROOT, 'docs');
 export const STAMP = join(DOCS, 'screenshots.stamp');
 
 /** The pictures, in the order the README shows them. */
-export const PICTURES = ['azure-capture.png', 'popup.png', 'goto-filled.png', 'drift.png'];
+export const PICTURES = ['azure-capture.png', 'popup.png', 'popup-dark.png', 'goto-filled.png', 'drift.png'];
 
 /**
  * What the pictures show: the extension's pages, scripts, styles and sentences; the replica

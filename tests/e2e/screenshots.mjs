@@ -4,18 +4,21 @@
 // fails when the sources move on without new pictures). Each picture is cropped to what an
 // admin looks at: the Azure page's certificate section with ssobridge's button and status, the
 // popup's top (what the toolbar popup shows first), GoTo's form after the fill with the status,
-// and GoTo's certificate field with the drift line. Exits non-zero when a step fails.
+// and GoTo's certificate field with the drift line. The popup is taken in the light and the dark
+// scheme. SSOBRIDGE_SCREENSHOTS_DIR writes them elsewhere (make demo: dist/demo/docs/, so that a
+// newcomer's first command leaves the tree clean). Exits non-zero when a step fails.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { finalStatus, launch, openPopup, startServer } from './harness.mjs';
 import { ENTRA_SAML_URL, GOTO_URL, ROLLOVER } from './replica-values.mjs';
 import { DOCS, PICTURES, STAMP, stampText } from './screenshot-sources.mjs';
 
-const [AZURE, POPUP, GOTO, DRIFT] = PICTURES.map((name) => join(DOCS, name));
+const OUT = process.env.SSOBRIDGE_SCREENSHOTS_DIR ?? DOCS;
+const [AZURE, POPUP, POPUP_DARK, GOTO, DRIFT] = PICTURES.map((name) => join(OUT, name));
 // One margin around every crop, so nothing sits on the edge of a picture.
 const MARGIN = 12;
 
-mkdirSync(DOCS, { recursive: true });
+mkdirSync(OUT, { recursive: true });
 const server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture } });
 const browser = await launch(server.port);
 let failed = false;
@@ -54,12 +57,15 @@ try {
     ]),
   });
 
-  // 2. The popup after the capture, as wide as the toolbar draws it: the captured settings,
-  // the certificate and the fill choices (the first screenful).
+  // 2. The popup after the capture at the size of the toolbar's (400 × 600), its first screen:
+  // what was captured, whether it is good, the next step; light, then dark.
   const popup = await openPopup(browser);
-  await popup.setViewportSize({ width: 424, height: 1400 });
-  const choices = await box(popup, 'section:has([data-ssobridge="product"])');
-  await popup.screenshot({ path: POPUP, clip: { x: 0, y: 0, width: 424, height: Math.ceil(choices.y + choices.height + MARGIN) } });
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.waitForFunction(() => document.querySelector('[data-field="thumbprintSha1"]').value !== '');
+  for (const [path, colorScheme] of [[POPUP, 'light'], [POPUP_DARK, 'dark']]) {
+    await popup.emulateMedia({ colorScheme });
+    await popup.screenshot({ path, clip: { x: 0, y: 0, width: 400, height: 600 } });
+  }
   await popup.close();
 
   // 3. GoTo: the Identity provider form after "Fill from Azure AD", with the status.
@@ -87,8 +93,8 @@ try {
   });
 
   if (browser.errors.length) throw new Error(`errors: ${browser.errors.join('\n')}`);
-  writeFileSync(STAMP, stampText());
-  console.log(`pictures and stamp written to ${DOCS}/: ${PICTURES.join(', ')}`);
+  writeFileSync(join(OUT, STAMP.split('/').pop()), stampText());
+  console.log(`pictures and stamp written to ${OUT}/: ${PICTURES.join(', ')}`);
 } catch (err) {
   failed = true;
   console.error(err);

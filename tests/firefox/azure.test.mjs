@@ -58,6 +58,7 @@ test('2016 classic dialog: no metadata URL, so the page values are kept and the 
   const popup = await openPopup(ff);
   assert.equal(await popupValue(popup, 'thumbprintSha1'), '');
   // The admin downloads the certificate and chooses it in the popup (BiDi input.setFiles).
+  await popup.click('#add-details summary'); // the file input waits behind its disclosure
   const input = await popup.$('[data-ssobridge="file"]');
   await input.uploadFile(join(ROOT, 'tests/fixtures/certs/derived/ggtristams_active_signing_cert.cer'));
   await popup.waitForFunction(() => document.querySelector('[data-field="thumbprintSha1"]').value !== '', { timeout: 10_000 });

@@ -31,6 +31,7 @@ after(async () => {
 /** The popup's report of the page the admin last looked at. */
 async function popupReport() {
   const popup = await openPopup(ff);
+  await popup.click('#report-section summary'); // the report waits behind its disclosure
   await popup.click('#report-show');
   const preview = await popup.waitForSelector('#report-shown:not([hidden]) #report-preview', { timeout: 10_000 });
   const text = await preview.evaluate((el) => el.textContent);

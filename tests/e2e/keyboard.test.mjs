@@ -1,0 +1,143 @@
+// The whole job by keyboard alone (SPEC 2.1, issue 21), through the built, unmodified extension
+// in Chromium: the capture, GoTo's fill with a conflict confirmed, the Basic SAML fill, every
+// control of the popup. ssobridge's buttons are reached with Tab / Shift+Tab and pressed with
+// Enter; the focus ring is read on the face each button draws in its closed shadow root
+// (DevTools protocol). The replicas' own controls (a tab, an Edit button) are focused directly:
+// they are the portals', not ssobridge's. Statuses are announced: the accessibility tree shows a
+// polite live region holding the status text.
+import assert from 'node:assert/strict';
+import { after, afterEach, before, test } from 'node:test';
+import { assertNoErrors, choose, clearCapture, finalStatus, launch, openPopup, startServer } from './harness.mjs';
+import { axNodes, buttonFaces } from './axe.mjs';
+import { COVEO, ENTRA_SAML_URL, GOTO_SP_WEBINAR, ROLLOVER, SAML_PATH, spValues } from './replica-values.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture, [COVEO.appId]: COVEO.fixture } });
+  browser = await launch(server.port);
+});
+
+afterEach(() => assertNoErrors(browser));
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const focusedKind = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-ssobridge') ?? null);
+
+/**
+ * Presses `key` (Tab or Shift+Tab) until ssobridge's `kind` button has the focus; then checks
+ * that its face shows the focus ring.
+ */
+async function tabTo(page, kind, key = 'Shift+Tab', limit = 60) {
+  for (let i = 0; i < limit && await focusedKind(page) !== kind; i++) await page.keyboard.press(key);
+  assert.equal(await focusedKind(page), kind, `${kind} reached by ${key}`);
+  const face = (await buttonFaces(page)).find((f) => f.kind === kind);
+  assert.ok(face && face.outline !== 'none', `${kind} shows its focus: ${JSON.stringify(face)}`);
+}
+
+/** Whether the page's accessibility tree has a polite live region holding `text`. */
+async function announced(page, text) {
+  return (await axNodes(page, 'status')).some((s) => s.live === 'polite' && s.text === text);
+}
+
+test('capture, GoTo fill with the conflict confirmed, Escape declining a confirm, the Basic SAML fill: keyboard only, each status announced', async () => {
+  await clearCapture(browser);
+  const azure = await browser.context.newPage();
+  await azure.goto(ENTRA_SAML_URL);
+  await azure.waitForSelector('[data-ssobridge="capture"]');
+  await tabTo(azure, 'capture');
+  await azure.keyboard.press('Enter');
+  const captured = await finalStatus(azure);
+  assert.equal(captured.state, 'done', captured.text);
+  assert.ok(await announced(azure, captured.text), 'the capture is announced');
+  await azure.close();
+
+  await choose(browser, 'mode', 'manual');
+  const goto = await browser.context.newPage();
+  // The replica's tabs take no keyboard (they are GoTo's, not ssobridge's): its address opens the tab.
+  await goto.goto('https://organization.logmeininc.com/?preset=conflict#/identity-provider');
+  await goto.waitForSelector('[data-ssobridge="fill"]');
+  await tabTo(goto, 'fill');
+  await goto.keyboard.press('Enter');
+  const conflict = await finalStatus(goto);
+  assert.equal(conflict.state, 'conflict', conflict.text);
+  assert.ok(await announced(goto, conflict.text), 'the conflict is announced');
+  // Escape on the confirm declines it: the confirm goes and the focus is back on Fill.
+  await tabTo(goto, 'confirm', 'Tab');
+  await goto.keyboard.press('Escape');
+  await goto.waitForSelector('[data-ssobridge="confirm"]', { state: 'detached' });
+  assert.equal(await focusedKind(goto), 'fill');
+  assert.equal((await goto.evaluate(() => window.replicaState)).signInUrl, 'https://idp.example.org/sso/saml', 'nothing replaced');
+  // Fill again, and this time confirm, after reading it (SPEC 8: a confirm pressed at once does not count).
+  await goto.keyboard.press('Enter');
+  const again = await finalStatus(goto, { after: '' });
+  assert.equal(again.state, 'conflict', again.text);
+  await tabTo(goto, 'confirm', 'Tab');
+  await goto.waitForTimeout(800);
+  await goto.keyboard.press('Enter');
+  const filled = await finalStatus(goto, { after: again.text });
+  assert.equal(filled.state, 'done', filled.text);
+  assert.ok(await announced(goto, filled.text), 'the fill is announced');
+  assert.equal((await goto.evaluate(() => window.replicaState)).signInUrl, ROLLOVER.signInUrl);
+  await goto.close();
+
+  await choose(browser, 'product', 'gotowebinar');
+  const pane = await browser.context.newPage();
+  await pane.goto(`https://portal.azure.com/?l=en${SAML_PATH(COVEO.appId)}`);
+  await pane.locator('section:first-of-type >> text=Edit').focus();
+  await pane.keyboard.press('Enter');
+  await pane.waitForSelector('[data-ssobridge="fill-sp"]');
+  await tabTo(pane, 'fill-sp');
+  await pane.keyboard.press('Enter');
+  const sp = await finalStatus(pane);
+  assert.equal(sp.state, 'done', sp.text);
+  assert.ok(await announced(pane, sp.text), 'the Basic SAML fill is announced');
+  await pane.locator('#pane-save >> text=Save').focus();
+  await pane.keyboard.press('Enter');
+  assert.deepEqual(spValues(await pane.evaluate(() => window.replicaPaneSaved)), GOTO_SP_WEBINAR);
+  await choose(browser, 'product', 'gotomeeting');
+  await pane.close();
+});
+
+test('every control of the popup is reached by Tab in reading order, shows its focus, and Escape closes a disclosure', async () => {
+  const popup = await openPopup(browser);
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.waitForFunction(() => document.querySelector('[data-field="thumbprintSha1"]').value !== '');
+  // Open every disclosure by keyboard, so that the controls inside are reachable too.
+  const seen = [];
+  for (let i = 0; i < 80; i++) {
+    await popup.keyboard.press('Tab');
+    const focus = await popup.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return {
+        id: (el.tagName === 'SUMMARY' ? el.parentElement.id : el.id) || el.getAttribute('data-ssobridge') || el.getAttribute('data-field') || el.getAttribute('aria-label') || el.textContent.trim().slice(0, 30),
+        tag: el.tagName,
+        visible: el.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        top: el.getBoundingClientRect().top + scrollY,
+        closed: el.tagName === 'SUMMARY' && !el.parentElement.open,
+      };
+    });
+    if (!focus || seen.some((s) => s.id === focus.id && s.tag === focus.tag)) break;
+    seen.push(focus);
+    assert.ok(focus.visible, `focus visible on ${focus.tag} ${focus.id}`);
+    if (focus.closed) await popup.keyboard.press('Enter');
+  }
+  const ids = seen.map((s) => s.id);
+  for (const control of ['signInUrl', 'Copy Entity ID', 'certificate-details', 'mode', 'product', 'signin-check', 'add-details', 'file', 'metadata-url', 'checklist-details', 'report-section', 'report-show', 'clear']) {
+    assert.ok(ids.includes(control), `${control} reached: ${ids.join(', ')}`);
+  }
+  // Reading order: each control below or beside the one before it (the page's flow).
+  for (let i = 1; i < seen.length; i++) assert.ok(seen[i].top >= seen[i - 1].top - 30, `${seen[i].id} after ${seen[i - 1].id}`);
+  // Escape inside an open disclosure closes it and leaves the focus on its summary.
+  await popup.focus('#metadata-url');
+  await popup.keyboard.press('Escape');
+  assert.equal(await popup.$eval('#add-details', (d) => d.open), false);
+  assert.equal(await popup.evaluate(() => document.activeElement?.closest('summary') !== null), true);
+  await popup.close();
+});
