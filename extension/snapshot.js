@@ -342,8 +342,9 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   // so that big unmatched subtrees can be left out (a blade and a pane far apart in a heavy
   // portal): for each, how many levels it lies above its nearest match, or 0 inside a section
   // holding a match. Text and fields inside shadow roots count as their hosts'.
-  // With `anchors`, the smallest element holding the matches of `anchors` (the page's words,
-  // not host names a log repeats anywhere) decides where, and other matches count inside it.
+  // With `anchors`, the smallest element holding the text matching `anchors` (the page's words,
+  // not host names a log repeats anywhere) and the fields' matches decides where; other text
+  // matches count inside it.
   function focusOf(pattern, fields, anchors = null) {
     const body = document.body ?? document.documentElement;
     let hits = [];
@@ -366,9 +367,10 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
       if (pattern.test(scope.textContent ?? '')) descend(scope);
       for (const selector of fields) {
         for (const field of scope.querySelectorAll(selector)) {
-          const { value } = /** @type {HTMLInputElement} */ (field);
-          if (pattern.test(value)) hits.push(field);
-          if (anchors?.test(value)) anchored.add(field);
+          if (!pattern.test(/** @type {HTMLInputElement} */ (field).value)) continue;
+          // A copy field's value is one the core reads: a log shows its host names as text.
+          hits.push(field);
+          anchored.add(field);
         }
       }
     };

@@ -104,8 +104,8 @@ pub struct Probe {
     /// case-insensitive regular expression source matching those that name the page's subject
     /// (its headings and labels), not the sign-in host names, which a portal's activity logs and
     /// sign-in grids repeat anywhere. Those count only in the values of `fields` (where a
-    /// language ssobridge has no words for still shows them), and in a focused snapshot inside
-    /// the part these mark. Centred on every marker, a snapshot of a portal showing a sign-in
+    /// language ssobridge has no words for still shows them), and in a focused snapshot, which
+    /// centres on these and on the fields' matches, only inside the part they mark. Centred on every marker, a snapshot of a portal showing a sign-in
     /// log spans the whole portal, and each change of the log is one it covers.
     pub anchors: String,
     /// The form fields whose values can show a marker, as CSS selectors each queried on its own
