@@ -28,16 +28,23 @@
   // a page far less than a case-insensitive match over all of its text.
   const probe = globalThis.ssobridgeProbe;
   const markers = new RegExp(probe.pattern);
+  // In text, only the words among them: host names fill a portal's sign-in logs too.
+  const words = new RegExp(probe.anchors);
   /** @type {RegExp | null} */
   let focus = null;
+  /** @type {RegExp | null} */
+  let anchors = null;
   let relevant = false;
 
   /** @type {ShadowRoot[]} the shadow roots the last snapshot walked */
   let shadowRoots = [];
 
   function snapshot() {
-    if (probe.focus) focus ??= new RegExp(probe.pattern, 'i');
-    const taken = globalThis.ssobridgeSnapshot.collect({ focus, fields: probe.fields });
+    if (probe.focus) {
+      focus ??= new RegExp(probe.pattern, 'i');
+      anchors ??= new RegExp(probe.anchors, 'i');
+    }
+    const taken = globalThis.ssobridgeSnapshot.collect({ focus, anchors, fields: probe.fields });
     elementsByKey = taken.elements;
     shadowRoots = taken.shadowRoots;
     snapshotRoot = taken.root;
@@ -469,10 +476,10 @@
   // for shadow roots: a web component brings its text in one.
   function addedRootsMention(batch) {
     const added = [];
-    for (const records of batch) {
+    for (const records of batch.children) {
       for (let i = 0, n = records.length; i < n; i++) {
         const nodes = records[i].addedNodes;
-        for (let j = 0, k = nodes?.length ?? 0; j < k; j++) if (nodes[j].nodeType === Node.ELEMENT_NODE && nodes[j].isConnected) added.push(nodes[j]);
+        for (let j = 0, k = nodes.length; j < k; j++) if (nodes[j].nodeType === Node.ELEMENT_NODE && nodes[j].isConnected) added.push(nodes[j]);
       }
     }
     if (added.length === 0) return false;
@@ -525,6 +532,7 @@
   function settle(view, root) {
     calm = lastView && sameView(lastView, view) ? Math.min(calm + 1, MAX_CALM) : 0;
     lastView = view;
+    watchTexts(!shown());
     if (view.buttons.length > 0 || view.drift) {
       cover(root);
     } else {
@@ -629,7 +637,8 @@
   const VALUES = ['value', ...LOCKS];
   // What shows or hides a part of the page (a blade opening, a section expanding).
   const SHOWN = ['class', 'hidden', 'style', 'aria-expanded'];
-  const mentions = (text) => text != null && text !== '' && markers.test(text.toLowerCase());
+  const mentions = (text) => text != null && text !== '' && words.test(text.toLowerCase());
+  const valuesMention = (text) => text != null && text !== '' && markers.test(text.toLowerCase());
   // Form fields' values, read in one pass and matched once: a portal in a language ssobridge
   // has no words for still shows Azure's host names in them. Only the fields the probe names
   // (what the core reads values from, never what someone can type): the wrapper each field
@@ -638,7 +647,7 @@
   const holdsField = (node) => anyField !== '' && node instanceof Element && node.childElementCount > 0 && node.querySelector(anyField) !== null;
   const fieldsMention = (node) => {
     if (probe.fields.length === 0 || !(node instanceof Element)) return false;
-    if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) return probe.fields.some((selector) => node.matches(selector)) && mentions(node.value);
+    if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) return probe.fields.some((selector) => node.matches(selector)) && valuesMention(node.value);
     // Most subtrees a page adds hold no such field: one query that stops at the first says so.
     if (!holdsField(node)) return false;
     const values = [];
@@ -648,7 +657,7 @@
         if (value) values.push(value);
       }
     }
-    return mentions(values.join('\n'));
+    return valuesMention(values.join('\n'));
   };
   // The whole page's text and fields: the first look, and a batch too big to read record by record.
   const pageMentions = () => {
@@ -661,24 +670,30 @@
   // being asked they are kept for its answer: whether they matter depends on it.
   const BATCH_MS = 200;
   const MAX_RECORDS = 2000;
-  /** @type {MutationRecord[][]} */
-  let unread = [];
+  // Records by kind, each from an observer of its own, so that of a record only its target is
+  // read: each read crosses from this script's world into the page's, and a page changing every
+  // frame brings thousands of records a second.
+  /** @typedef {{ texts: MutationRecord[][], children: MutationRecord[][], values: MutationRecord[][], locks: MutationRecord[][] }} Batch */
+  /** @returns {Batch} */
+  const emptyBatch = () => ({ texts: [], children: [], values: [], locks: [] });
+  let unread = emptyBatch();
   let unreadCount = 0;
   let overflowed = false; // more than MAX_RECORDS unread: the page is read whole instead
   let batchTimer = null;
-  function queue(records) {
+  /** @param {keyof Batch} kind */
+  const queue = (kind) => (records) => {
     if ((refreshTimer?.soon && !inFlight) || overflowed) return;
     unreadCount += records.length;
     if (unreadCount > MAX_RECORDS) {
       overflowed = true;
-      unread = [];
+      unread = emptyBatch();
     } else {
-      unread.push(records);
+      unread[kind].push(records);
     }
     batchTimer ??= setTimeout(readBatch, BATCH_MS);
-  }
+  };
   function dropUnread() {
-    unread = [];
+    unread = emptyBatch();
     unreadCount = 0;
     overflowed = false;
   }
@@ -709,10 +724,9 @@
   // (a form that makes its fields read-only once loaded); each container that gained or lost
   // children, read whole (one read however many came and went). Only a container whose text
   // mentions a marker or that holds a field the probe names has the nodes added to it read one
-  // by one, since its marker may have been there before. Of each record only its type and
-  // target are read (and an attribute's name): each read crosses from this script's world into
-  // the page's, and a page changing every frame brings thousands of records a second.
-  /** @param {MutationRecord[][]} batch */
+  // by one, since its marker may have been there before. Of each record only its target is
+  // read (see Batch).
+  /** @param {Batch} batch */
   function changesMention(batch) {
     const body = document.body;
     const parents = new Set();
@@ -720,26 +734,29 @@
     const texts = new Set();
     const values = new Set();
     const locks = new Set();
-    for (const records of batch) {
-      for (let i = 0, n = records.length; i < n; i++) {
-        const m = records[i];
-        const { type, target } = m;
-        if (type === 'childList') {
-          if (target === body || target === document.documentElement || crowded.has(target)) suspects.add(target);
-          else parents.add(target);
-        } else if (type === 'characterData') {
-          texts.add(target);
-        } else if (m.attributeName === 'value') {
-          values.add(target);
-        } else {
-          locks.add(target);
-        }
+    const targets = (lists, into) => {
+      for (const records of lists) for (let i = 0, n = records.length; i < n; i++) into.add(records[i].target);
+    };
+    targets(batch.children, parents);
+    targets(batch.texts, texts);
+    targets(batch.values, values);
+    targets(batch.locks, locks);
+    for (const target of [body, document.documentElement]) {
+      if (parents.delete(target)) suspects.add(target);
+    }
+    for (const parent of parents) {
+      if (crowded.has(parent)) {
+        parents.delete(parent);
+        suspects.add(parent);
       }
     }
     const read = [];
-    for (const node of texts) if (node.isConnected) read.push(node.nodeValue);
-    for (const el of values) read.push(/** @type {Element} */ (el).getAttribute('value'));
+    // Text that left the page may be read too: at worst one snapshot more, for one read less.
+    for (const node of texts) read.push(node.nodeValue);
     if (mentions(read.join('\n'))) return true;
+    const set = [];
+    for (const el of values) set.push(/** @type {Element} */ (el).getAttribute('value'));
+    if (valuesMention(set.join('\n'))) return true;
     for (const el of locks) if (el.isConnected && fieldsMention(el)) return true;
     const containers = [];
     const contents = [];
@@ -756,23 +773,28 @@
     return suspects.size > 0 && addedMention(batch, suspects);
   }
 
-  // Whether the nodes added to `parents` that are still on the page mention a marker.
+  // Whether the nodes added to `parents` that are still on the page mention a marker. Once the
+  // buttons show, only elements count: text replaced elsewhere (a log's cells) is no new part of
+  // the page, and what the snapshot covered is watched whole by its own observer.
   function addedMention(batch, parents) {
     const texts = [];
     const fields = [];
     const read = new Set();
-    for (const records of batch) {
+    const elementsOnly = shown();
+    for (const records of batch.children) {
       for (let i = 0, n = records.length; i < n; i++) {
         const m = records[i];
-        if (m.type !== 'childList' || !parents.has(m.target)) continue;
+        if (!parents.has(m.target)) continue;
         const nodes = m.addedNodes;
         for (let j = 0, k = nodes.length; j < k; j++) {
           const node = nodes[j];
           if (read.has(node)) continue;
           read.add(node);
           if (!node.isConnected) continue;
+          const element = node.nodeType === Node.ELEMENT_NODE;
+          if (elementsOnly && !element) continue;
           texts.push(node.textContent);
-          if (node.nodeType === Node.ELEMENT_NODE) fields.push(node);
+          if (element) fields.push(node);
         }
       }
     }
@@ -784,8 +806,32 @@
   // they are told first, and the other observers' records then wait for the snapshot instead.
   const inner = new MutationObserver(onCoveredChange);
   const lineage = new MutationObserver(onCoveredChange);
-  const watcher = new MutationObserver(queue);
-  const all = [inner, lineage, watcher];
+  const watchers = {
+    children: new MutationObserver(queue('children')),
+    texts: new MutationObserver(queue('texts')),
+    values: new MutationObserver(queue('values')),
+    locks: new MutationObserver(queue('locks')),
+  };
+  const WATCHED = {
+    children: { subtree: true, childList: true },
+    texts: { subtree: true, characterData: true },
+    values: { subtree: true, attributes: true, attributeFilter: ['value'] },
+    locks: { subtree: true, attributes: true, attributeFilter: LOCKS },
+  };
+  const all = [inner, lineage, ...Object.values(watchers)];
+  // Once the buttons show, text edited elsewhere is not read (what the snapshot covered is
+  // watched whole by `inner`): a portal's logs and grids then cost no records at all.
+  const shown = () => lastView !== null && (lastView.buttons.length > 0 || lastView.drift != null);
+  let textsWatched = true;
+  function watchTexts(on) {
+    if (on === textsWatched || !watching) return;
+    textsWatched = on;
+    if (!on) {
+      watchers.texts.disconnect();
+      return;
+    }
+    for (const root of roots) watchers.texts.observe(root, WATCHED.texts);
+  }
   function takeRecords() {
     for (const observer of all) observer.takeRecords();
   }
@@ -806,7 +852,9 @@
   function observe(root) {
     if (roots.includes(root) || !watching) return;
     roots.push(root);
-    watcher.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: VALUES });
+    for (const [kind, observer] of Object.entries(watchers)) {
+      if (kind !== 'texts' || textsWatched) observer.observe(root, WATCHED[kind]);
+    }
     if (covered && root instanceof ShadowRoot && within(covered, root.host)) inner.observe(root, INNER);
   }
 

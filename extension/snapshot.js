@@ -342,9 +342,14 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
   // so that big unmatched subtrees can be left out (a blade and a pane far apart in a heavy
   // portal): for each, how many levels it lies above its nearest match, or 0 inside a section
   // holding a match. Text and fields inside shadow roots count as their hosts'.
-  function focusOf(pattern, fields) {
+  // With `anchors`, the smallest element holding the text matching `anchors` (the page's words,
+  // not host names a log repeats anywhere) and the fields' matches decides where; other text
+  // matches count inside it.
+  function focusOf(pattern, fields, anchors = null) {
     const body = document.body ?? document.documentElement;
-    const hits = [];
+    let hits = [];
+    /** The hits whose text or value also matches `anchors`. */
+    const anchored = new Set();
     // The elements whose own text matches: only subtrees whose whole text matches are entered
     // (a text node's match is a match of every subtree holding it), so a heavy portal's blades
     // and grids without a marker cost one native `textContent` each, not a visit per node.
@@ -352,6 +357,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
       for (let child = el.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === Node.TEXT_NODE) {
           if (hits.at(-1) !== el && pattern.test(child.nodeValue ?? '')) hits.push(el);
+          if (anchors && hits.at(-1) === el && anchors.test(child.nodeValue ?? '')) anchored.add(el);
         } else if (child.nodeType === Node.ELEMENT_NODE && !(/** @type {Element} */ (child)).hasAttribute(UI_ATTR) && pattern.test(child.textContent ?? '')) {
           descend(/** @type {Element} */ (child));
         }
@@ -361,7 +367,10 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
       if (pattern.test(scope.textContent ?? '')) descend(scope);
       for (const selector of fields) {
         for (const field of scope.querySelectorAll(selector)) {
-          if (pattern.test(/** @type {HTMLInputElement} */ (field).value)) hits.push(field);
+          if (!pattern.test(/** @type {HTMLInputElement} */ (field).value)) continue;
+          // A copy field's value is one the core reads: a log shows its host names as text.
+          hits.push(field);
+          anchored.add(field);
         }
       }
     };
@@ -370,10 +379,17 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     // it meets); only a page whose every marker sits in shadow roots needs them all found.
     if (hits.length === 0) for (const root of shadowRootsUnder(body)) look(root);
     // A hit at the top of a shadow root stands for its host.
-    for (let i = 0; i < hits.length; i++) if (hits[i] instanceof ShadowRoot) hits[i] = hits[i].host;
+    for (let i = 0; i < hits.length; i++) {
+      if (!(hits[i] instanceof ShadowRoot)) continue;
+      if (anchored.has(hits[i])) anchored.add(hits[i].host);
+      hits[i] = hits[i].host;
+    }
     if (hits.length === 0) return { root: body, onPath: null };
-    let common = hits[0];
-    for (const hit of hits) while (common && !holds(common, hit)) common = composedParent(common);
+    const centre = hits.filter((hit) => anchored.has(hit));
+    let common = centre[0] ?? hits[0];
+    for (const hit of centre.length ? centre : hits) while (common && !holds(common, hit)) common = composedParent(common);
+    const root = (common && composedParent(common)) ?? body;
+    if (centre.length) hits = hits.filter((hit) => holds(root, hit));
     /** @type {Map<Element, number>} */
     const onPath = new Map();
     for (const hit of hits) {
@@ -386,7 +402,7 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
         if (el === section) inside = false;
       }
     }
-    return { root: (common && composedParent(common)) ?? body, onPath };
+    return { root, onPath };
   }
 
   // A focused snapshot's pruning: a subtree that branches off the way to the matches far from
@@ -403,15 +419,16 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
    * text, and in the values of the form fields `fields` selects (the probe's; every field's
    * when not given). The walk follows what the page renders: into shadow roots, open and
    * closed, and through slots to what is assigned to them.
-   * @param {{ focus?: RegExp | null, fields?: string[] }} [options]
+   * `anchors`: the matches of `focus` that say where (see focusOf).
+   * @param {{ focus?: RegExp | null, anchors?: RegExp | null, fields?: string[] }} [options]
    */
-  function collect({ focus = null, fields = ['input, textarea'] } = {}) {
+  function collect({ focus = null, anchors = null, fields = ['input, textarea'] } = {}) {
     const elementsByKey = new Map();
     const elements = [];
     const names = new Map();
     const rows = new Map();
     const labelsFor = labelIndex();
-    const { root, onPath } = focus ? focusOf(focus, fields) : { root: document.body ?? document.documentElement, onPath: null };
+    const { root, onPath } = focus ? focusOf(focus, fields, anchors) : { root: document.body ?? document.documentElement, onPath: null };
     // Each shadow root met is numbered in walk order; 0 is the document.
     const roots = new Map();
     const visit = (el, parent, place) => {

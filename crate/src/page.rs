@@ -100,6 +100,14 @@ pub struct Probe {
     pub pattern: String,
     /// Snapshot only around the markers.
     pub focus: bool,
+    /// The markers that count in a page's text, and where a focused snapshot centres: a
+    /// case-insensitive regular expression source matching those that name the page's subject
+    /// (its headings and labels), not the sign-in host names, which a portal's activity logs and
+    /// sign-in grids repeat anywhere. Those count only in the values of `fields` (where a
+    /// language ssobridge has no words for still shows them), and in a focused snapshot, which
+    /// centres on these and on the fields' matches, only inside the part they mark. Centred on every marker, a snapshot of a portal showing a sign-in
+    /// log spans the whole portal, and each change of the log is one it covers.
+    pub anchors: String,
     /// The form fields whose values can show a marker, as CSS selectors each queried on its own
     /// (none where only text can): those whose value the page shows and the core reads, which
     /// is never what someone can type (SPEC 4.2). Reading every field's value would cost a heavy
@@ -152,14 +160,29 @@ pub const LIMITS: Limits = Limits {
     region_name_chars: 120,
 };
 
+/// The value fragments among a side's markers: host names and paths, which a portal shows in its
+/// logs and grids as well as on the pages ssobridge acts on.
+const AZURE_VALUE_MARKERS: &[crate::labels::Vocabulary] = &[
+    hosts::LOGIN_HOSTS,
+    hosts::STS_HOSTS,
+    &["federationmetadata"],
+];
+
 /// The words and value fragments only the pages ssobridge acts on on `site` show, lower case.
 pub fn markers(site: Site) -> Vec<String> {
+    let mut markers = anchor_markers(site);
+    if site == Site::Azure {
+        markers.extend(lowered(AZURE_VALUE_MARKERS));
+    }
+    with_typographic_apostrophes(markers)
+}
+
+/// The markers that name a page's subject (its headings and labels), lower case: the markers
+/// without the value fragments.
+pub fn anchor_markers(site: Site) -> Vec<String> {
     use crate::labels;
     let vocabularies: &[labels::Vocabulary] = match site {
         Site::Azure => &[
-            hosts::LOGIN_HOSTS,
-            hosts::STS_HOSTS,
-            &["federationmetadata"],
             labels::AZURE_SAML_PAGE,
             labels::AZURE_IDP_SECTIONS,
             labels::AZURE_SP_REPLY_URL,
@@ -173,11 +196,19 @@ pub fn markers(site: Site) -> Vec<String> {
             labels::GOTO_ENTITY_ID,
         ],
     };
-    let mut markers: Vec<String> = vocabularies
+    with_typographic_apostrophes(lowered(vocabularies))
+}
+
+fn lowered(vocabularies: &[crate::labels::Vocabulary]) -> Vec<String> {
+    vocabularies
         .iter()
         .flat_map(|v| v.iter())
         .map(|term| term.to_lowercase())
-        .collect();
+        .collect()
+}
+
+fn with_typographic_apostrophes(mut markers: Vec<String>) -> Vec<String> {
+    use crate::labels;
     // The page may print a typographic apostrophe where a term has a plain one.
     let typographic: Vec<String> = markers
         .iter()
@@ -195,15 +226,11 @@ pub fn markers(site: Site) -> Vec<String> {
 
 /// The probe for a side.
 pub fn probe(site: Site) -> Probe {
-    let markers = markers(site);
     Probe {
-        pattern: markers
-            .iter()
-            .map(|marker| regex_literal(marker))
-            .collect::<Vec<_>>()
-            .join("|"),
+        pattern: alternatives(&markers(site)),
         // GoTo's pages are small, and its dropdowns render their options elsewhere in the page.
         focus: site == Site::Azure,
+        anchors: alternatives(&anchor_markers(site)),
         // GoTo's markers are its form's labels, which are text.
         fields: match site {
             Site::Azure => {
@@ -247,6 +274,15 @@ fn lock_selector(lock: &str) -> String {
 
 /// Inputs that show their value as a button's label, which the core reads as any other value.
 const BUTTONS: &str = "[type=button], [type=submit], [type=reset]";
+
+/// A regular expression source matching any of `markers` literally.
+fn alternatives(markers: &[String]) -> String {
+    markers
+        .iter()
+        .map(|marker| regex_literal(marker))
+        .collect::<Vec<_>>()
+        .join("|")
+}
 
 /// A marker as a literal in a JavaScript regular expression.
 fn regex_literal(marker: &str) -> String {

@@ -99,3 +99,22 @@ fn the_collectors_fallback_cut_offs_are_the_cores() {
         assert_eq!(ssobridge::page::probe(site).limits, ssobridge::page::LIMITS);
     }
 }
+
+#[test]
+fn a_focused_snapshot_centres_on_the_pages_words_not_on_sign_in_hosts_a_log_repeats() {
+    let anchors = regex::Regex::new(&format!(
+        "(?i){}",
+        ssobridge::page::probe(Site::Azure).anchors
+    ))
+    .unwrap();
+    assert!(anchors.is_match("SAML Certificates"));
+    assert!(anchors.is_match("Set up Single Sign-On with SAML"));
+    assert!(!anchors.is_match("https://login.microsoftonline.com/contoso/oauth2"));
+    assert!(!anchors.is_match("https://sts.windows.net/contoso/"));
+    for marker in ssobridge::page::anchor_markers(Site::Azure) {
+        assert!(
+            markers(Site::Azure).contains(&marker),
+            "{marker} is a marker too"
+        );
+    }
+}

@@ -87,6 +87,30 @@ for (const rate of ['100', 'raf']) {
   }
 }
 
+// A portal whose sign-in log writes login.microsoftonline.com URLs into its cells around the
+// SAML blade (?urls=1). Verified to fail against the build before the probe's anchors (358ed2b):
+// no button at all (the snapshot centred on every host name spanned the whole portal, 950 KB
+// sent every second, and the blade fell past the collector's cap).
+for (const rate of ['100', 'raf']) {
+  test(`a SAML page whose sign-in log writes sign-in URLs ${RATES[rate]}: the button, no snapshot for the log, and one when the blade goes`, async () => {
+    const { page, shownAt } = await openChanging(browser, `churn=text&rate=${rate}&urls=1`);
+    try {
+      const shown = await buttonAfter(page);
+      assert.ok(shown.at >= shownAt, 'the button came after the values');
+      const views = await viewsSeen();
+      await page.waitForFunction((ticks) => window.churnProbe.ticks > ticks + 10, shown.ticks, { timeout: 5_000 });
+      await page.waitForTimeout(2_000);
+      assert.equal(await viewsSeen() - views, 0, 'snapshots sent while only the sign-in log changed');
+      // The portal moves on: the blade is replaced. The change inside it is seen, and the button goes.
+      await page.evaluate(() => document.getElementById('blade').replaceChildren(Object.assign(document.createElement('h2'), { textContent: 'Home' })));
+      await page.waitForSelector(BUTTON, { state: 'detached', timeout: 5_000 });
+      assert.ok(await viewsSeen() > views, 'a snapshot for the change inside the blade');
+    } finally {
+      await page.close();
+    }
+  });
+}
+
 for (const rate of ['100', 'raf']) {
   test(`a blade kept hidden until its values arrive, on a page that does all four ${RATES[rate]}: the button once it is shown`, async () => {
     const { page, shownAt } = await openChanging(browser, `churn=all&rate=${rate}&reveal=1500`);

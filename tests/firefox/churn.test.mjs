@@ -64,3 +64,10 @@ for (const rate of ['100', 'raf']) {
 for (const rate of ['100', 'raf']) {
   test(`a blade kept hidden until its values arrive, on a page that does all four ${RATES[rate]}: the button once it is shown`, () => buttonOn(`churn=all&rate=${rate}&reveal=1500`));
 }
+
+// A sign-in log writing login.microsoftonline.com URLs around the blade. Verified to fail against
+// the build before the probe's anchors (358ed2b): no button (the snapshot, centred on every host
+// name, spanned the whole portal and the blade fell past the collector's cap).
+for (const rate of ['100', 'raf']) {
+  test(`a SAML page whose sign-in log writes sign-in URLs ${RATES[rate]}: the button once the values render`, () => buttonOn(`churn=text&rate=${rate}&urls=1`));
+}

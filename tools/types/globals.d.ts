@@ -4,7 +4,7 @@ declare var browser: typeof chrome | undefined;
 
 // snapshot.js's collector, shared with content.js through the isolated world's global.
 declare var ssobridgeSnapshot: {
-  collect(options?: { focus?: RegExp | null; fields?: string[] }): {
+  collect(options?: { focus?: RegExp | null; anchors?: RegExp | null; fields?: string[] }): {
     elements: Map<number, HTMLElement>;
     root: Element;
     shadowRoots: ShadowRoot[];
