@@ -232,6 +232,21 @@ pub fn render(
     Ok(message.render(Lang::from_tag(&lang)))
 }
 
+/// Where the sentences of the language a BCP 47 tag names are kept (`_locales/fr/messages.json`
+/// beside the page), or nothing for English, which the module carries.
+#[wasm_bindgen(js_name = languageFile)]
+pub fn language_file(tag: &str) -> Option<String> {
+    Lang::from_tag(tag).locales_file()
+}
+
+/// Reads a language's `_locales` file (the text of what `languageFile` names): the core speaks it
+/// from now on.
+#[wasm_bindgen(js_name = useLanguage)]
+pub fn use_language(messages: &str) -> JsResult<()> {
+    crate::i18n::use_catalogue(crate::i18n::Catalogue::from_locales_json(messages)?);
+    Ok(())
+}
+
 /// The sign-in check without the extension (SPEC 10.4, the www page): a SAML response as
 /// posted or as XML, compared with a metadata file or certificate when one is given.
 #[wasm_bindgen(js_name = checkSignin, unchecked_return_type = "SigninView")]
