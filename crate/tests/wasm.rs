@@ -79,8 +79,14 @@ fn the_module_speaks_a_language_from_the_locales_file_it_is_given() {
     let message = r#"{"key":"button-capture","args":[]}"#;
     let english = wasm::render(js_sys::JSON::parse(message).unwrap(), "en".into()).unwrap();
     assert_eq!(english, "Send to GoTo");
-    assert_eq!(wasm::language_file("pl-PL").as_deref(), Some("_locales/pl/messages.json"));
-    assert_eq!(wasm::language_file("pt-BR").as_deref(), Some("_locales/pt_BR/messages.json"));
+    assert_eq!(
+        wasm::language_file("pl-PL").as_deref(),
+        Some("_locales/pl/messages.json")
+    );
+    assert_eq!(
+        wasm::language_file("pt-BR").as_deref(),
+        Some("_locales/pt_BR/messages.json")
+    );
     assert_eq!(wasm::language_file("en-GB"), None);
     speak("pl");
     let polish = wasm::render(js_sys::JSON::parse(message).unwrap(), "pl".into()).unwrap();
