@@ -237,7 +237,7 @@ pub fn inspect_bytes(
     let lang = Lang::from_tag(lang.as_deref().unwrap_or_default());
     let inspection = inspect::inspect(bytes, active_thumbprint.as_deref(), time::now())
         .map_err(|err| js_error(&err, lang))?;
-    to_js(&inspection)
+    to_js(&inspection.in_language(lang))
 }
 
 /// A message of the core (a `problem` of a failed fetch, a warning) in `lang`.

@@ -96,6 +96,11 @@ test('a Japanese reader gets the page, its labels and its errors in Japanese', a
   await page.waitForFunction(() => document.documentElement.lang === 'ja');
   assert.equal(await page.title(), 'ssobridge: Azure AD の証明書または SAML メタデータを読み取る');
   assert.equal(await page.textContent('[data-i18n="field-thumbprint-sha1"]'), '拇印 (SHA-1)');
+  await page.setInputFiles('[data-ssobridge="file"]', join(ROOT, 'tests/fixtures/metadata/ggtristams-samlsso_federationmetadata.xml'));
+  await page.waitForFunction(() => document.querySelector('#message').dataset.state === 'done');
+  assert.match(await page.textContent('#message'), /^メタデータを読み取りました: 署名証明書 2 個。$/);
+  assert.match(await page.textContent('#certificates'), /サブジェクト[\s\S]*有効期間[\s\S]*状態/);
+  assert.doesNotMatch(await page.textContent('#certificates'), /It is|Its thumbprint|No certificate/, 'the choice is explained in Japanese');
   await page.fill('#paste', '<!DOCTYPE x [<!ENTITY e "e">]><x>&e;</x>');
   await page.click('#read');
   await page.waitForFunction(() => document.querySelector('#message').dataset.state === 'error');
