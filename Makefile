@@ -77,7 +77,7 @@ bench: build
 	rm -rf dist/bench && mkdir -p dist/bench/dist && cp -a dist/extension dist/www dist/pkg dist/bench/dist/
 	set -o pipefail; cargo run --quiet --release -p ssobridge --example bench | tee dist/bench/native.txt
 	export SSOBRIDGE_BENCH_DIST=dist/bench/dist; \
-	node tests/bench/callgrind.mjs && node tests/bench/size.mjs && node tests/bench/inspect.mjs && \
+	node tests/bench/callgrind.mjs && node tests/bench/size.mjs && node tests/bench/boundary.mjs && node tests/bench/inspect.mjs && \
 	node tests/bench/idle.mjs && node tests/bench/churn.mjs && node tests/bench/wait.mjs && node tests/bench/report.mjs
 
 lint:

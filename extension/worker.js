@@ -8,7 +8,21 @@ import init, * as core from './pkg/ssobridge.js';
 const api = globalThis.browser ?? globalThis.chrome;
 
 // No top-level await: a service worker that awaits at the top level dies silently.
-const ready = init({ module_or_path: new URL('./pkg/ssobridge_bg.wasm', import.meta.url) });
+const ready = init({ module_or_path: new URL('./pkg/ssobridge_bg.wasm', import.meta.url) }).then(useLanguage);
+
+/**
+ * The module speaks English; any other language's sentences are read from the _locales the
+ * browser chose. Unreadable, the core stays English rather than not starting.
+ */
+async function useLanguage() {
+  const file = core.languageFile(api.i18n.getMessage('lang') || api.i18n.getUILanguage());
+  if (!file) return;
+  try {
+    core.useLanguage(await (await fetch(api.runtime.getURL(file))).text());
+  } catch (err) {
+    console.warn('ssobridge: language file unreadable', err);
+  }
+}
 
 // Session storage holds the capture in memory only; content scripts cannot read it.
 api.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });

@@ -85,6 +85,8 @@ for name, folder in (("chrome", "extension"), ("firefox", "firefox")):
 
 shutil.copytree(root / "www", fresh(dist / "www"))
 shutil.copytree(pkg, dist / "www" / "pkg", ignore=shutil.ignore_patterns("*.d.ts"))
+# The module speaks English only; www reads the other languages from its own copy of _locales.
+shutil.copytree(root / "extension" / "_locales", dist / "www" / "_locales")
 
 wasm = (pkg / "ssobridge_bg.wasm").read_bytes()
 print(f"[build] {dist.relative_to(root) if dist.is_relative_to(root) else dist}/extension ready; wasm {len(wasm) / 1024:.0f} KiB, {len(gzip.compress(wasm, 9)) / 1024:.0f} KiB gzipped")

@@ -4,6 +4,8 @@ import init, * as core from './pkg/ssobridge.js';
 
 const $ = (selector) => document.querySelector(selector);
 const LANG = navigator.language;
+/** A sentence of the core's table in the reader's language. */
+const t = (key, ...args) => core.render({ key, args: args.map((value) => ({ kind: 'text', value: String(value) })) }, LANG);
 const FIELDS = ['signInUrl', 'signOutUrl', 'entityId', 'metadataUrl', 'thumbprintSha1', 'notAfter'];
 
 function say(text, state = '') {
@@ -18,7 +20,7 @@ function show(result, metadataUrl = '') {
 
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
-  for (const title of ['#', 'Subject', 'SHA-1', 'Valid', 'Status']) head.append(Object.assign(document.createElement('th'), { textContent: title }));
+  for (const title of ['#', t('cert-subject'), 'SHA-1', t('cert-valid'), t('www-status')]) head.append(Object.assign(document.createElement('th'), { textContent: title }));
   result.certificates.forEach((cert, index) => {
     const row = table.insertRow();
     row.classList.toggle('chosen', index === result.chosen);
@@ -33,7 +35,7 @@ function show(result, metadataUrl = '') {
   URL.revokeObjectURL(download.href);
   download.href = URL.createObjectURL(new Blob([chosen.pem], { type: 'application/x-pem-file' }));
   download.hidden = false;
-  say(`Read ${result.kind === 'metadata' ? 'metadata' : 'a certificate'}: ${result.certificates.length} signing certificate(s).`, 'done');
+  say(t(result.kind === 'metadata' ? 'www-read-metadata' : 'www-read-certificate', result.certificates.length), 'done');
 }
 
 function clear() {
@@ -102,6 +104,18 @@ async function readFile(file) {
 }
 
 await init({ module_or_path: new URL('./pkg/ssobridge_bg.wasm', import.meta.url) });
+// The module speaks English; another language's sentences come from the copy of the extension's
+// _locales beside this page. Unreadable, the page stays English.
+const languageFile = core.languageFile(LANG);
+if (languageFile) {
+  try {
+    core.useLanguage(await (await fetch(new URL(`./${languageFile}`, import.meta.url))).text());
+  } catch (err) {
+    console.warn('ssobridge: language file unreadable', err);
+  }
+}
+document.documentElement.lang = t('lang');
+for (const node of document.querySelectorAll('[data-i18n]')) if (node instanceof HTMLElement) node.textContent = t(node.dataset.i18n);
 $('[data-ssobridge="file"]').addEventListener('change', (event) => readFile(event.target.files[0]));
 $('#read').addEventListener('click', readPaste);
 const drop = $('#drop');

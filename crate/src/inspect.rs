@@ -237,6 +237,14 @@ impl Parsed {
     }
 }
 
+impl Inspection {
+    /// The same inspection with its explanation in `lang` (www and the popup show it as is).
+    pub fn in_language(mut self, lang: Lang) -> Inspection {
+        self.chosen_explanation = Message::new(self.chosen_reason.key(), Vec::new()).render(lang);
+        self
+    }
+}
+
 /// Parses and reports in one call.
 pub fn inspect(
     bytes: &[u8],

@@ -44,6 +44,7 @@ pub const AZURE_SIGN_OUT: Vocabulary = &[
     "déconnexion",
     "deconnexion",      // fr
     "cierre de sesión", // es
+    "wylogowania",      // pl: "Adres URL wylogowania" (never "logowania": it is inside this word)
 ];
 
 /// Azure: the thumbprint of the active signing certificate.
@@ -54,6 +55,7 @@ pub const AZURE_THUMBPRINT: Vocabulary = &[
     "fingerabdruck",  // de
     "empreinte",      // fr
     "huella digital", // es
+    "odcisk palca",   // pl: "Odcisk palca"
 ];
 
 /// Azure: the expiry of the active signing certificate.
@@ -69,6 +71,8 @@ pub const AZURE_EXPIRY: Vocabulary = &[
     "läuft ab", // de: "Ablauf" (Entra admin center), "Ablaufdatum"
     "expiración",
     "caducidad", // es
+    "wygaśnięci",
+    "wygasa", // pl: "Wygaśnięcie", "Data wygaśnięcia"
 ];
 
 /// Azure: headings of the SAML single sign-on page, to recognise it before its values render.
@@ -85,6 +89,9 @@ pub const AZURE_SAML_PAGE: Vocabulary = &[
     "saml-signeringscertifikat",               // sv
     "saml-certifikat",                         // sv
     "einmaliges anmelden mit saml",            // de
+    "logowania jednokrotnego przy użyciu protokołu saml", // pl: "Konfigurowanie logowania…"
+    "certyfikat podpisywania saml",            // pl
+    "certyfikaty saml",                        // pl
 ];
 
 /// Azure Basic SAML Configuration: Identifier (Entity ID).
@@ -104,6 +111,8 @@ pub const AZURE_SP_IDENTIFIER: Vocabulary = &[
     "id. de entidad", // es: "Identificador (id. de entidad)", tutorial; pt: "Identificador (ID da Entidade)"
     "identificatore", // it: "Identificatore (ID entità)", portal wording
     "識別子",         // ja: "識別子 (エンティティ ID)", portal wording
+    "identyfikator (identyfikator jednostki)",
+    "identyfikator jednostki", // pl: "Identyfikator (identyfikator jednostki)"
 ];
 
 /// Azure Basic SAML Configuration: Reply URL (Assertion Consumer Service URL).
@@ -121,6 +130,7 @@ pub const AZURE_SP_REPLY_URL: Vocabulary = &[
     "url de resposta",          // pt: "URL de Resposta", portal wording
     "url di risposta",          // it: "URL di risposta", portal wording
     "応答 url",                 // ja: "応答 URL (Assertion Consumer Service URL)", portal wording
+    "adres url odpowiedzi",     // pl: "Adres URL odpowiedzi (adres URL usługi Assertion…)"
 ];
 
 /// Azure Basic SAML Configuration: Relay State.
@@ -138,6 +148,7 @@ pub const AZURE_SP_RELAY_STATE: Vocabulary = &[
     "estado de retransmissão", // pt, portal wording
     "stato dell'inoltro",      // it, portal wording
     "リレー状態",              // ja, portal wording
+    "stan przekaźnika",        // pl: "Stan przekaźnika (opcjonalnie)"
 ];
 
 /// GoTo: the mode dropdown "How would you like to configure your SAML IDP?".
@@ -327,15 +338,19 @@ pub const AZURE_IDP_SECTIONS: Vocabulary = &[
     "certificat de signature saml",        // fr
     "certificados saml",                   // es
     "certificado de firma saml",           // es
+    "certyfikaty saml",                    // pl: Entra admin center
+    "certyfikat podpisywania saml",        // pl: 2019-2023
+    "certyfikat podpisywania tokenu",      // pl
 ];
 
 /// Azure: the "Set up <app>" section (2019+) starts with these words; the page's own title
 /// ("Set up Single Sign-On with SAML") does too, and is told apart by naming SAML.
 pub const AZURE_SET_UP_APP_PREFIXES: Vocabulary = &[
-    "set up ",      // en: "Set up GoToMeeting"
-    "configurar ",  // es
-    "configurer ",  // fr
-    "konfigurera ", // sv: "Konfigurera GoToMeeting"
+    "set up ",         // en: "Set up GoToMeeting"
+    "configurar ",     // es
+    "configurer ",     // fr
+    "konfigurera ",    // sv: "Konfigurera GoToMeeting"
+    "konfigurowanie ", // pl: "Konfigurowanie aplikacji GoToMeeting"
 ];
 /// … and these end it (nl "GoToMeeting instellen", de "GoToMeeting einrichten").
 pub const AZURE_SET_UP_APP_SUFFIXES: Vocabulary = &[" instellen", " einrichten"];
@@ -346,36 +361,41 @@ pub const AZURE_APP_OWNER_SECTIONS: Vocabulary = &[
     "domain and urls",          // en: 2017-2018 "GoToMeeting Domain and URLs"
     "attributes & claims",      // en: 2019+, section 2
     "attributes and claims",
-    "user attributes",                  // en: 2017-2018 "User Attributes"
-    "configure app settings",           // en: 2016 classic wizard, step 1
-    "notes",                            // en: Properties blade
-    "saml-basisconfiguratie",           // nl
-    "domein en url",                    // nl
-    "kenmerken en claims",              // nl
-    "gebruikerskenmerken",              // nl
-    "notities",                         // nl
-    "grundläggande saml-konfiguration", // sv
-    "domän och url",                    // sv
-    "attribut och anspråk",             // sv
-    "användarattribut",                 // sv
-    "anteckningar",                     // sv
-    "grundlegende saml-konfiguration",  // de
-    "saml-basiskonfiguration",          // de
-    "domäne und urls",                  // de
-    "attribute & ansprüche",            // de
-    "attribute und ansprüche",          // de
-    "benutzerattribute",                // de
-    "notizen",                          // de
-    "configuration saml de base",       // fr
-    "attributs et revendications",      // fr
-    "configuración básica de saml",     // es
-    "atributos y notificaciones",       // es
+    "user attributes",                        // en: 2017-2018 "User Attributes"
+    "configure app settings",                 // en: 2016 classic wizard, step 1
+    "notes",                                  // en: Properties blade
+    "saml-basisconfiguratie",                 // nl
+    "domein en url",                          // nl
+    "kenmerken en claims",                    // nl
+    "gebruikerskenmerken",                    // nl
+    "notities",                               // nl
+    "grundläggande saml-konfiguration",       // sv
+    "domän och url",                          // sv
+    "attribut och anspråk",                   // sv
+    "användarattribut",                       // sv
+    "anteckningar",                           // sv
+    "grundlegende saml-konfiguration",        // de
+    "saml-basiskonfiguration",                // de
+    "domäne und urls",                        // de
+    "attribute & ansprüche",                  // de
+    "attribute und ansprüche",                // de
+    "benutzerattribute",                      // de
+    "notizen",                                // de
+    "configuration saml de base",             // fr
+    "attributs et revendications",            // fr
+    "configuración básica de saml",           // es
+    "atributos y notificaciones",             // es
+    "podstawowa konfiguracja protokołu saml", // pl
+    "atrybuty i oświadczenia",                // pl
+    "atrybuty użytkownika",                   // pl
+    "notatki",                                // pl
 ];
 
 /// Azure: a certificate row's status "Active", whole cell text (nl, sv, de, fr, es as the
-/// portal's certificate grid words them).
-pub const AZURE_STATUS_ACTIVE: Vocabulary =
-    &["active", "actief", "aktiv", "actif", "activo", "attivo"];
+/// portal's certificate grid words them; pl from Microsoft's Polish terminology).
+pub const AZURE_STATUS_ACTIVE: Vocabulary = &[
+    "active", "actief", "aktiv", "actif", "activo", "attivo", "aktywny", // pl
+];
 /// Azure: a certificate row's status "Inactive" (and "Expired", which some grids show).
 pub const AZURE_STATUS_INACTIVE: Vocabulary = &[
     "inactive",
@@ -390,6 +410,8 @@ pub const AZURE_STATUS_INACTIVE: Vocabulary = &[
     "abgelaufen",
     "expiré",
     "caducado",
+    "nieaktywny", // pl
+    "wygasły",    // pl
 ];
 
 /// True when `text` (lower-case) is exactly one of the words.

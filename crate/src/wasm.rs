@@ -40,6 +40,7 @@ fn bad_message(detail: impl ToString) -> JsValue {
 // Values cross as JSON text: the engine's `JSON.stringify`/`JSON.parse` walk JS objects far
 // faster than field-by-field conversion through the boundary, and serde_json is then the one
 // serializer in the module.
+#[cfg_attr(feature = "serde-wasm-bindgen", allow(dead_code))]
 fn json_text(value: &JsValue) -> JsResult<String> {
     let text: JsValue = js_sys::JSON::stringify(value)
         .map_err(bad_message_of)?
@@ -48,6 +49,7 @@ fn json_text(value: &JsValue) -> JsResult<String> {
     Ok(text.as_string().unwrap_or_else(|| "null".to_owned()))
 }
 
+#[cfg_attr(feature = "serde-wasm-bindgen", allow(dead_code))]
 fn bad_message_of(err: JsValue) -> JsValue {
     bad_message(
         err.dyn_ref::<js_sys::Error>()
@@ -56,13 +58,29 @@ fn bad_message_of(err: JsValue) -> JsValue {
     )
 }
 
+#[cfg(not(feature = "serde-wasm-bindgen"))]
 fn from_js<T: DeserializeOwned>(value: JsValue) -> JsResult<T> {
     serde_json::from_str(&json_text(&value)?).map_err(bad_message)
 }
 
+#[cfg(not(feature = "serde-wasm-bindgen"))]
 fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
     let text = serde_json::to_string(value).map_err(bad_message)?;
     js_sys::JSON::parse(&text).map_err(bad_message_of)
+}
+
+// The design card's alternative, field by field through the boundary, built only for the
+// bench that compares the two (tests/bench/boundary.mjs).
+#[cfg(feature = "serde-wasm-bindgen")]
+fn from_js<T: DeserializeOwned>(value: JsValue) -> JsResult<T> {
+    serde_wasm_bindgen::from_value(value).map_err(bad_message)
+}
+
+#[cfg(feature = "serde-wasm-bindgen")]
+fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(bad_message)
 }
 
 /// `null` and `undefined` are JSON null; anything else is converted.
@@ -219,7 +237,7 @@ pub fn inspect_bytes(
     let lang = Lang::from_tag(lang.as_deref().unwrap_or_default());
     let inspection = inspect::inspect(bytes, active_thumbprint.as_deref(), time::now())
         .map_err(|err| js_error(&err, lang))?;
-    to_js(&inspection)
+    to_js(&inspection.in_language(lang))
 }
 
 /// A message of the core (a `problem` of a failed fetch, a warning) in `lang`.
@@ -230,6 +248,21 @@ pub fn render(
 ) -> JsResult<String> {
     let message: crate::i18n::Message = from_js(message)?;
     Ok(message.render(Lang::from_tag(&lang)))
+}
+
+/// Where the sentences of the language a BCP 47 tag names are kept (`_locales/fr/messages.json`
+/// beside the page), or nothing for English, which the module carries.
+#[wasm_bindgen(js_name = languageFile)]
+pub fn language_file(tag: &str) -> Option<String> {
+    Lang::from_tag(tag).locales_file()
+}
+
+/// Reads a language's `_locales` file (the text of what `languageFile` names): the core speaks it
+/// from now on.
+#[wasm_bindgen(js_name = useLanguage)]
+pub fn use_language(messages: &str) -> JsResult<()> {
+    crate::i18n::use_catalogue(crate::i18n::Catalogue::from_locales_json(messages)?);
+    Ok(())
 }
 
 /// The sign-in check without the extension (SPEC 10.4, the www page): a SAML response as

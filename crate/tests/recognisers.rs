@@ -96,6 +96,34 @@ fn dutch_and_swedish_pages_read_like_the_english_one() {
     }
 }
 
+/// tests/fixtures/snapshots/azure-2019-pl.json is SYNTHETIC: the replica page with Polish labels
+/// written from Microsoft's Polish terminology, not recorded from a live portal.
+#[test]
+fn a_polish_page_is_read_by_its_labels_not_by_shapes_alone() {
+    let snapshot = snapshot("azure-2019-pl");
+    let values = read::read(&snapshot).unwrap();
+    assert_eq!(
+        values.entity_id,
+        Some(format!("https://sts.windows.net/{COVEO_TENANT}/"))
+    );
+    assert_eq!(
+        values.sign_out_url,
+        Some(format!(
+            "https://login.microsoftonline.com/{COVEO_TENANT}/saml2"
+        ))
+    );
+    assert_eq!(
+        values.thumbprint_sha1.as_deref(),
+        Some("3059B1E91C186E4258CA2365D867BBD8ECB8C187")
+    );
+    assert_eq!(
+        values.expiry_text.as_deref(),
+        Some("23.10.2022, 09:45:10"),
+        "Wygaśnięcie"
+    );
+    assert_eq!(buttons("azure-2019-pl"), [Button::Capture]);
+}
+
 #[test]
 fn quick_reference_of_2017_builds_the_metadata_url_from_tenant_and_app_id() {
     let values = read::read(&snapshot("azure-2017-quickref")).unwrap();

@@ -64,8 +64,39 @@ fn a_certificate_has_null_for_the_metadata_fields() {
     );
 }
 
+/// The module carries English only; the worker hands it the admin's `_locales` file at start.
+fn speak(lang: &str) {
+    let file = match lang {
+        "nl" => include_str!("../../extension/_locales/nl/messages.json"),
+        "pl" => include_str!("../../extension/_locales/pl/messages.json"),
+        _ => include_str!("../../extension/_locales/en/messages.json"),
+    };
+    wasm::use_language(file).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn the_module_speaks_a_language_from_the_locales_file_it_is_given() {
+    let message = r#"{"key":"button-capture","args":[]}"#;
+    let english = wasm::render(js_sys::JSON::parse(message).unwrap(), "en".into()).unwrap();
+    assert_eq!(english, "Send to GoTo");
+    assert_eq!(
+        wasm::language_file("pl-PL").as_deref(),
+        Some("_locales/pl/messages.json")
+    );
+    assert_eq!(
+        wasm::language_file("pt-BR").as_deref(),
+        Some("_locales/pt_BR/messages.json")
+    );
+    assert_eq!(wasm::language_file("en-GB"), None);
+    speak("pl");
+    let polish = wasm::render(js_sys::JSON::parse(message).unwrap(), "pl".into()).unwrap();
+    assert_eq!(polish, "Wyślij do GoTo");
+    assert!(wasm::use_language("{not json").is_err());
+}
+
 #[wasm_bindgen_test]
 fn errors_reach_javascript_as_errors_with_name_and_variant() {
+    speak("nl");
     let err = wasm::inspect_bytes(b"<!DOCTYPE x><x/>", None, Some("nl".into())).unwrap_err();
     let error = err.dyn_ref::<js_sys::Error>().expect("a JS Error");
     assert_eq!(String::from(error.name()), "SsobridgeError");
@@ -108,6 +139,7 @@ const POPUP_SENDER: &str = r#"{"id":"abcdefghijklmnopabcdefghijklmnop","url":"ch
 
 #[wasm_bindgen_test]
 fn a_request_in_gives_an_effect_out_with_the_status_in_the_admins_language() {
+    speak("nl");
     let message = r#"{"type":"fill","click":{"trusted":true,"onButton":true,"inViewport":true,"widthPx":120,"heightPx":32,"visibleMs":2000,"opacityPercent":100,"styleIntact":true,"topLayer":true},
         "snapshot":{"url":"https://organization.logmeininc.com/","lang":"en","topFrame":true,"elements":[]}}"#;
     let effect = handle(message, GOTO_SENDER, JsValue::NULL, "nl-NL").unwrap();

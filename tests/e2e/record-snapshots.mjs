@@ -1,7 +1,7 @@
 // Context: Node. Records the page snapshots the native recogniser tests use
 // (tests/fixtures/snapshots/*.json), by running the extension's own extension/snapshot.js on each
 // replica page in headless Chromium. Run after changing a replica or the collector:
-//   node tests/e2e/record-snapshots.mjs
+//   node tests/e2e/record-snapshots.mjs [NAME]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, ROOT, startServer } from './harness.mjs';
@@ -16,6 +16,8 @@ const PAGES = [
   ['azure-entra-home', 'https://entra.microsoft.com/#home', 'text=Tenant: contoso.example'],
   ['azure-2019-nl', `https://portal.azure.com/?l=nl${SAML_PATH(COVEO.appId)}`],
   ['azure-2019-sv', `https://portal.azure.com/?l=sv${SAML_PATH(COVEO.appId)}`],
+  // SYNTHETIC Polish labels (tests/replicas/_shared/azure.js says where they come from).
+  ['azure-2019-pl', `https://portal.azure.com/?l=pl${SAML_PATH(COVEO.appId)}`],
   ['azure-2017-quickref', `https://portal.azure.com/2017.html${SAML_PATH(BRENDAN.appId).replace('/~/', '/')}`, 'text=Configure GoToMeeting', 'text=Configure GoToMeeting'],
   ['azure-2016-classic', 'https://manage.windowsazure.com/'],
   ['azure-2019-nl-basic-saml-pane', `https://portal.azure.com/?l=nl${SAML_PATH(COVEO.appId)}`, null, 'section:first-of-type >> text=Bewerken'],
@@ -33,7 +35,9 @@ const PAGES = [
 const server = await startServer();
 const browser = await launch(server.port);
 const page = await browser.context.newPage();
-for (const [name, url, waitFor, click] of PAGES) {
+// `node tests/e2e/record-snapshots.mjs NAME` records that one page only.
+const only = process.argv[2];
+for (const [name, url, waitFor, click] of PAGES.filter(([name]) => !only || name === only)) {
   await page.goto('about:blank');
   await page.goto(url);
   await page.waitForTimeout(1200); // the replicas render their blades after the shell

@@ -84,3 +84,27 @@ test('a pasted SAML response is checked against the metadata read before, and th
   assert.equal(await field(page, 'entityId'), 'https://sts.windows.net/81c1df79-e153-4f9d-a101-8dcf04af6c2c/', 'the metadata values stay');
   assert.deepEqual(errors, []);
 });
+
+// The module carries English only: the page reads a Japanese reader's sentences from its copy of
+// _locales. Fails before the ten languages: the page stayed English.
+test('a Japanese reader gets the page, its labels and its errors in Japanese', async () => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(base);
+  await page.waitForFunction(() => document.documentElement.lang === 'ja');
+  assert.equal(await page.title(), 'ssobridge: Azure AD の証明書または SAML メタデータを読み取る');
+  assert.equal(await page.textContent('[data-i18n="field-thumbprint-sha1"]'), '拇印 (SHA-1)');
+  await page.setInputFiles('[data-ssobridge="file"]', join(ROOT, 'tests/fixtures/metadata/ggtristams-samlsso_federationmetadata.xml'));
+  await page.waitForFunction(() => document.querySelector('#message').dataset.state === 'done');
+  assert.match(await page.textContent('#message'), /^メタデータを読み取りました: 署名証明書 2 個。$/);
+  assert.match(await page.textContent('#certificates'), /サブジェクト[\s\S]*有効期間[\s\S]*状態/);
+  assert.doesNotMatch(await page.textContent('#certificates'), /It is|Its thumbprint|No certificate/, 'the choice is explained in Japanese');
+  await page.fill('#paste', '<!DOCTYPE x [<!ENTITY e "e">]><x>&e;</x>');
+  await page.click('#read');
+  await page.waitForFunction(() => document.querySelector('#message').dataset.state === 'error');
+  assert.match(await page.textContent('#message'), /DOCTYPE またはエンティティを宣言しています/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -4,7 +4,26 @@
 
 pub mod table;
 
+// The translations beyond the table's columns, one file per language keyed like the table. The
+// wasm module carries English only: it reads the admin's language from the generated `_locales`
+// at start ([`use_catalogue`]), so a language adds nothing to the module.
+#[cfg(not(target_arch = "wasm32"))]
+mod es;
+#[cfg(not(target_arch = "wasm32"))]
+mod fr;
+#[cfg(not(target_arch = "wasm32"))]
+mod it;
+#[cfg(not(target_arch = "wasm32"))]
+mod ja;
+#[cfg(not(target_arch = "wasm32"))]
+mod pl;
+#[cfg(not(target_arch = "wasm32"))]
+mod pt_br;
+
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 /// A shipped language.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -20,13 +39,38 @@ pub enum Lang {
     Sv,
     /// German (GoTo's Organization Center is localised in German).
     De,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+    /// Italian.
+    It,
+    /// Portuguese as written in Brazil.
+    #[serde(rename = "pt-BR")]
+    PtBr,
+    /// Japanese.
+    Ja,
+    /// Polish (the capture reads a Polish portal's labels too).
+    Pl,
 }
 
 impl Lang {
-    /// Every shipped language, in the table's column order.
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::Nl, Lang::Sv, Lang::De];
+    /// Every shipped language.
+    pub const ALL: [Lang; 10] = [
+        Lang::En,
+        Lang::Nl,
+        Lang::Sv,
+        Lang::De,
+        Lang::Fr,
+        Lang::Es,
+        Lang::It,
+        Lang::PtBr,
+        Lang::Ja,
+        Lang::Pl,
+    ];
 
-    /// The language of a BCP 47 tag such as `nl-NL` or `sv`; English for anything else.
+    /// The language of a BCP 47 tag such as `nl-NL`, `pt-BR` or `sv`; English for anything
+    /// else. Portuguese of any region reads the Brazilian texts (the only Portuguese shipped).
     pub fn from_tag(tag: &str) -> Lang {
         let primary = tag
             .split(['-', '_'])
@@ -37,49 +81,164 @@ impl Lang {
             "nl" => Lang::Nl,
             "sv" => Lang::Sv,
             "de" => Lang::De,
+            "fr" => Lang::Fr,
+            "es" => Lang::Es,
+            "it" => Lang::It,
+            "pt" => Lang::PtBr,
+            "ja" => Lang::Ja,
+            "pl" => Lang::Pl,
             _ => Lang::En,
         }
     }
 
-    /// The `_locales` folder name.
+    /// The `_locales` folder name (Chrome's: `pt_BR` with an underscore).
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Nl => "nl",
             Lang::Sv => "sv",
             Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::It => "it",
+            Lang::PtBr => "pt_BR",
+            Lang::Ja => "ja",
+            Lang::Pl => "pl",
         }
     }
 
-    fn column(self) -> usize {
-        match self {
-            Lang::En => 0,
-            Lang::Nl => 1,
-            Lang::Sv => 2,
-            Lang::De => 3,
-        }
+    /// Where the extension (and www, which ships a copy) keeps this language's sentences, for
+    /// [`Catalogue::from_locales_json`]; none for English, which the module carries.
+    pub fn locales_file(self) -> Option<String> {
+        (self != Lang::En).then(|| format!("_locales/{}/messages.json", self.code()))
     }
 }
 
-/// One line of the table: a key and its text in each language (columns of [`Lang::ALL`]).
+/// One line of the table: a key, its English text, and (outside the wasm module) its Dutch,
+/// Swedish and German texts.
 #[derive(Debug, Clone, Copy)]
 pub struct Entry {
     /// The key; `_locales` use it with `-` turned into `_`.
     pub key: &'static str,
-    /// The texts, `{0}`, `{1}`… standing for the arguments.
-    pub texts: [&'static str; 4],
-}
-
-impl Entry {
-    /// The text in `lang`.
-    pub fn text(&self, lang: Lang) -> &'static str {
-        self.texts[lang.column()]
-    }
+    /// The English text, `{0}`, `{1}`… standing for the arguments.
+    pub en: &'static str,
+    /// Dutch, Swedish, German.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub nl_sv_de: [&'static str; 3],
 }
 
 /// The entry for `key`.
 pub fn entry(key: &str) -> Option<&'static Entry> {
     table::TABLE.iter().find(|e| e.key == key)
+}
+
+/// The text of `key` in `lang` as compiled into this build: every language natively, English
+/// only in the wasm module.
+pub fn compiled_text(lang: Lang, key: &str) -> Option<&'static str> {
+    #[cfg(not(target_arch = "wasm32"))]
+    fn find(texts: &[(&'static str, &'static str)], key: &str) -> Option<&'static str> {
+        texts.iter().find(|(k, _)| *k == key).map(|(_, text)| *text)
+    }
+    match lang {
+        Lang::En => entry(key).map(|e| e.en),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::Nl => entry(key).map(|e| e.nl_sv_de[0]),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::Sv => entry(key).map(|e| e.nl_sv_de[1]),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::De => entry(key).map(|e| e.nl_sv_de[2]),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::Fr => find(fr::TEXTS, key),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::Es => find(es::TEXTS, key),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::It => find(it::TEXTS, key),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::PtBr => find(pt_br::TEXTS, key),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::Ja => find(ja::TEXTS, key),
+        #[cfg(not(target_arch = "wasm32"))]
+        Lang::Pl => find(pl::TEXTS, key),
+        #[cfg(target_arch = "wasm32")]
+        _ => None,
+    }
+}
+
+/// The keys a language file lists (natively; the missing-sentence test compares them with the
+/// table's).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn translated_keys(lang: Lang) -> Vec<&'static str> {
+    let file = match lang {
+        Lang::En | Lang::Nl | Lang::Sv | Lang::De => {
+            return table::TABLE.iter().map(|e| e.key).collect();
+        }
+        Lang::Fr => fr::TEXTS,
+        Lang::Es => es::TEXTS,
+        Lang::It => it::TEXTS,
+        Lang::PtBr => pt_br::TEXTS,
+        Lang::Ja => ja::TEXTS,
+        Lang::Pl => pl::TEXTS,
+    };
+    file.iter().map(|(key, _)| *key).collect()
+}
+
+/// One language's sentences read at run time from its generated `_locales` file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Catalogue {
+    lang: Lang,
+    texts: HashMap<&'static str, String>,
+}
+
+/// A `_locales` entry, as far as the catalogue reads it.
+#[derive(Deserialize)]
+struct LocaleMessage {
+    message: String,
+}
+
+impl Catalogue {
+    /// Reads a `_locales/<lang>/messages.json` written by [`locales_json`]: the language from
+    /// its `lang` entry, each table key's text with chrome.i18n's `$ARGn$` back as `{n-1}`.
+    pub fn from_locales_json(json: &str) -> crate::Result<Catalogue> {
+        let mut file: HashMap<String, LocaleMessage> =
+            serde_json::from_str(json).map_err(|err| crate::Error::BadMessage {
+                detail: format!("language file: {err}"),
+            })?;
+        let lang = file
+            .get("lang")
+            .map(|entry| Lang::from_tag(&entry.message))
+            .unwrap_or_default();
+        let mut texts = HashMap::with_capacity(table::TABLE.len());
+        for entry in table::TABLE {
+            let Some(LocaleMessage { mut message }) = file.remove(&entry.key.replace('-', "_"))
+            else {
+                continue;
+            };
+            for index in placeholders(entry.en) {
+                message = message.replace(&format!("$ARG{}$", index + 1), &format!("{{{index}}}"));
+            }
+            texts.insert(entry.key, message);
+        }
+        Ok(Catalogue { lang, texts })
+    }
+
+    /// The language the file is in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+}
+
+thread_local! {
+    /// The catalogue read at start (the worker and www load one; native code needs none).
+    static LOADED: RefCell<Option<Rc<Catalogue>>> = const { RefCell::new(None) };
+}
+
+/// Makes `catalogue` the source of its language's sentences from now on.
+pub fn use_catalogue(catalogue: Catalogue) {
+    LOADED.with(|loaded| *loaded.borrow_mut() = Some(Rc::new(catalogue)));
+}
+
+fn loaded(lang: Lang) -> Option<Rc<Catalogue>> {
+    LOADED.with(|loaded| loaded.borrow().clone().filter(|c| c.lang == lang))
 }
 
 /// A message argument: plain text (a URL, a date), a table key rendered in the reader's
@@ -153,10 +312,24 @@ impl Message {
 /// Renders `key` in `lang` with `args` in its placeholders. An unknown key renders as itself,
 /// so a missing entry shows up in tests rather than as an empty line.
 pub fn render(lang: Lang, key: &str, args: &[String]) -> String {
-    let Some(entry) = entry(key) else {
-        return key.to_owned();
-    };
-    let text = entry.text(lang);
+    if lang != Lang::En {
+        if let Some(catalogue) = loaded(lang)
+            && let Some(text) = catalogue.texts.get(key)
+        {
+            return fill(text, args);
+        }
+        if let Some(text) = compiled_text(lang, key) {
+            return fill(text, args);
+        }
+    }
+    match entry(key) {
+        Some(entry) => fill(entry.en, args),
+        None => key.to_owned(),
+    }
+}
+
+/// `text` with `args` in its placeholders.
+fn fill(text: &str, args: &[String]) -> String {
     let mut out = String::with_capacity(text.len() + 32);
     let mut rest = text;
     while let Some(open) = rest.find('{') {
@@ -197,7 +370,7 @@ pub fn placeholders(text: &str) -> Vec<usize> {
 pub fn locales_json(lang: Lang) -> String {
     let mut out = serde_json::Map::new();
     for entry in table::TABLE {
-        let text = entry.text(lang);
+        let text = compiled_text(lang, entry.key).unwrap_or(entry.en);
         let mut message = text.to_owned();
         let mut named = serde_json::Map::new();
         for index in placeholders(text) {
@@ -224,19 +397,21 @@ pub fn locales_json(lang: Lang) -> String {
     json
 }
 
-#[cfg(test)]
+// Natively, where every language is compiled in to compare with.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_entry_renders_every_argument_in_every_language() {
         for entry in table::TABLE {
-            let english = placeholders(entry.text(Lang::En));
+            let english = placeholders(entry.en);
             for lang in Lang::ALL {
-                let text = entry.text(lang);
+                let text = compiled_text(lang, entry.key).unwrap_or_default();
                 assert!(
                     !text.trim().is_empty(),
-                    "{} is empty in {lang:?}",
+                    "{} is missing or empty in {lang:?}",
                     entry.key
                 );
                 assert_eq!(
@@ -264,6 +439,56 @@ mod tests {
     }
 
     #[test]
+    fn every_language_has_every_sentence_and_no_other() {
+        let table: Vec<&str> = table::TABLE.iter().map(|e| e.key).collect();
+        for lang in Lang::ALL {
+            let keys = translated_keys(lang);
+            let missing: Vec<&&str> = table.iter().filter(|k| !keys.contains(k)).collect();
+            assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+            let unknown: Vec<&&str> = keys.iter().filter(|k| !table.contains(k)).collect();
+            assert!(
+                unknown.is_empty(),
+                "{lang:?} has keys the table lacks: {unknown:?}"
+            );
+            let mut sorted = keys.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted.len(), keys.len(), "{lang:?} lists a key twice");
+        }
+    }
+
+    #[test]
+    fn each_language_names_itself_and_its_folder() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(&render(lang, "lang", &[])), lang);
+            assert_eq!(Lang::from_tag(lang.code()), lang);
+        }
+    }
+
+    #[test]
+    fn a_catalogue_read_from_locales_renders_like_the_compiled_table() {
+        for lang in Lang::ALL {
+            let catalogue = Catalogue::from_locales_json(&locales_json(lang)).unwrap();
+            assert_eq!(catalogue.lang(), lang);
+            for entry in table::TABLE {
+                let english = placeholders(entry.en);
+                let args: Vec<String> = english.iter().map(|i| format!("«arg{i}»")).collect();
+                let text = catalogue.texts.get(entry.key).map(String::as_str);
+                assert_eq!(
+                    text,
+                    compiled_text(lang, entry.key),
+                    "{} in {lang:?}",
+                    entry.key
+                );
+                use_catalogue(catalogue.clone());
+                let from_file = render(lang, entry.key, &args);
+                LOADED.with(|loaded| *loaded.borrow_mut() = None);
+                assert_eq!(from_file, render(lang, entry.key, &args));
+            }
+        }
+    }
+
+    #[test]
     fn keys_are_unique_and_fit_locales_names() {
         let mut keys: Vec<&str> = table::TABLE.iter().map(|e| e.key).collect();
         keys.sort_unstable();
@@ -281,7 +506,11 @@ mod tests {
         assert_eq!(Lang::from_tag("nl-NL"), Lang::Nl);
         assert_eq!(Lang::from_tag("sv"), Lang::Sv);
         assert_eq!(Lang::from_tag("de_DE"), Lang::De);
-        assert_eq!(Lang::from_tag("fr"), Lang::En);
+        assert_eq!(Lang::from_tag("fr-CA"), Lang::Fr);
+        assert_eq!(Lang::from_tag("pt-BR"), Lang::PtBr);
+        assert_eq!(Lang::from_tag("ja"), Lang::Ja);
+        assert_eq!(Lang::from_tag("pl-PL"), Lang::Pl);
+        assert_eq!(Lang::from_tag("zh-CN"), Lang::En);
         assert_eq!(Lang::from_tag(""), Lang::En);
     }
 

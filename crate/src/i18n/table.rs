@@ -1,6 +1,7 @@
-//! Every sentence and label ssobridge shows, in every shipped language: the one table. The
-//! extension's `_locales` are generated from it (`cargo run --example locales`), and the core
-//! renders statuses and errors from it. `{0}`, `{1}`… are the message's arguments; a test renders
+//! Every sentence and label ssobridge shows: the one table, with its English, Dutch, Swedish and
+//! German texts; the other languages are files beside it keyed like it (`fr.rs`, `ja.rs`…). The
+//! extension's `_locales` are generated from them (`cargo run --example locales`), and the core
+//! renders statuses and errors from them. `{0}`, `{1}`… are the message's arguments; a test renders
 //! every entry in every language and checks that each argument appears.
 
 use super::Entry;
@@ -12,9 +13,18 @@ const fn e(
     sv: &'static str,
     de: &'static str,
 ) -> Entry {
+    // The wasm module keeps English only (the rest comes from `_locales` at run time): the
+    // other columns are dropped here, at compile time, so their text never reaches it.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = (nl, sv, de);
+        Entry { key, en }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
     Entry {
         key,
-        texts: [en, nl, sv, de],
+        en,
+        nl_sv_de: [nl, sv, de],
     }
 }
 
@@ -1023,6 +1033,71 @@ pub const TABLE: &[Entry] = &[
         "alleen paginawaarden",
         "endast sidans värden",
         "nur Werte der Seite",
+    ),
+    // ---- www (the standalone page) -------------------------------------------------------
+    e(
+        "www-title",
+        "ssobridge: read an Azure AD certificate or SAML metadata",
+        "ssobridge: een Azure AD-certificaat of SAML-metagegevens lezen",
+        "ssobridge: läs ett Azure AD-certifikat eller SAML-metadata",
+        "ssobridge: ein Azure AD-Zertifikat oder SAML-Metadaten lesen",
+    ),
+    e(
+        "www-intro",
+        "Drop or paste an Azure AD signing certificate (Base64 or Raw) or the app's Federation Metadata XML, or paste its App Federation Metadata Url. Everything is read here, in your browser; nothing is sent anywhere except the metadata URL you ask for.",
+        "Zet een Azure AD-handtekeningcertificaat (Base64 of Raw) of de federatiemetagegevens-XML van de app hier neer of plak het, of plak de URL voor federatieve metagegevens van de app. Alles wordt hier gelezen, in uw browser; er wordt niets verzonden, behalve de aanvraag naar de metagegevens-URL die u opgeeft.",
+        "Släpp eller klistra in ett Azure AD-signeringscertifikat (Base64 eller Raw) eller appens XML för federationsmetadata, eller klistra in appens URL för appfederationsmetadata. Allt läses här, i din webbläsare; inget skickas någonstans utom begäran till den metadata-URL du anger.",
+        "Legen Sie ein Azure AD-Signaturzertifikat (Base64 oder Raw) oder die Verbundmetadaten-XML der App hier ab oder fügen Sie es ein, oder fügen Sie die App-Verbundmetadaten-URL ein. Alles wird hier gelesen, in Ihrem Browser; nichts wird gesendet außer der Anfrage an die Metadaten-URL, die Sie angeben.",
+    ),
+    e(
+        "www-signin-intro",
+        "To check a test sign-in, paste the SAML response (Base64 as posted, or XML): it is checked against the certificate or metadata read here before, and never stored or sent.",
+        "Plak het SAML-antwoord (Base64 zoals verzonden, of XML) om een testaanmelding te controleren: het wordt vergeleken met het certificaat of de metagegevens die hier eerder zijn gelezen, en nooit opgeslagen of verzonden.",
+        "Klistra in SAML-svaret (Base64 som det skickades, eller XML) för att kontrollera en testinloggning: det jämförs med certifikatet eller metadata som lästes här innan, och sparas eller skickas aldrig.",
+        "Fügen Sie die SAML-Antwort ein (Base64 wie gesendet, oder XML), um eine Testanmeldung zu prüfen: Sie wird mit dem Zertifikat oder den Metadaten verglichen, die hier zuvor gelesen wurden, und nie gespeichert oder gesendet.",
+    ),
+    e(
+        "www-drop",
+        "Drop a .cer, .pem or .xml file here, or",
+        "Zet hier een .cer-, .pem- of .xml-bestand neer, of",
+        "Släpp en .cer-, .pem- eller .xml-fil här, eller",
+        "Legen Sie hier eine .cer-, .pem- oder .xml-Datei ab, oder",
+    ),
+    e(
+        "www-paste",
+        "…or paste PEM, Base64, metadata XML or a metadata URL",
+        "…of plak PEM, Base64, metagegevens-XML of een metagegevens-URL",
+        "…eller klistra in PEM, Base64, metadata-XML eller en metadata-URL",
+        "…oder fügen Sie PEM, Base64, Metadaten-XML oder eine Metadaten-URL ein",
+    ),
+    e(
+        "www-values",
+        "Values for GoTo",
+        "Waarden voor GoTo",
+        "Värden för GoTo",
+        "Werte für GoTo",
+    ),
+    e(
+        "www-signin",
+        "Sign-in check",
+        "Aanmeldingscontrole",
+        "Inloggningskontroll",
+        "Anmeldeprüfung",
+    ),
+    e("www-status", "Status", "Status", "Status", "Status"),
+    e(
+        "www-read-metadata",
+        "Read metadata: {0} signing certificate(s).",
+        "Metagegevens gelezen: {0} handtekeningcertifica(a)t(en).",
+        "Metadata lästa: {0} signeringscertifikat.",
+        "Metadaten gelesen: {0} Signaturzertifikat(e).",
+    ),
+    e(
+        "www-read-certificate",
+        "Read a certificate: {0} signing certificate(s).",
+        "Certificaat gelezen: {0} handtekeningcertifica(a)t(en).",
+        "Certifikat läst: {0} signeringscertifikat.",
+        "Zertifikat gelesen: {0} Signaturzertifikat(e).",
     ),
     // ---- Sign-in check (popup) ------------------------------------------------------------
     e(

@@ -17,8 +17,8 @@
   document.documentElement.lang = lang;
 
   const APPS = {
-    rollover: { tenant: '81c1df79-e153-4f9d-a101-8dcf04af6c2c', appId: '2f6c1a3e-8d4b-4b7e-9a51-6c0d3e7b9f21', thumbprint: '815D70419E644F95BE30F309616EBDA58C5B591B', expires: { en: '5/7/2027, 4:44:56 PM', nl: '7-5-2027 16:44:56', sv: '2027-05-07 16:44:56', de: '7.5.2027, 16:44:56', fr: '07/05/2027 16:44:56', es: '7/5/2027, 16:44:56', ja: '2027/05/07 16:44:56' } },
-    coveo: { tenant: '70186da4-868e-4177-9155-949d9fd1af15', appId: '5b8f2d14-6c3a-4e9b-8f7d-2a1c0e9b3d47', thumbprint: '3059B1E91C186E4258CA2365D867BBD8ECB8C187', expires: { en: '10/23/2022, 9:45:10 AM', nl: '23-10-2022 09:45:10', sv: '2022-10-23 09:45:10' } },
+    rollover: { tenant: '81c1df79-e153-4f9d-a101-8dcf04af6c2c', appId: '2f6c1a3e-8d4b-4b7e-9a51-6c0d3e7b9f21', thumbprint: '815D70419E644F95BE30F309616EBDA58C5B591B', expires: { en: '5/7/2027, 4:44:56 PM', nl: '7-5-2027 16:44:56', sv: '2027-05-07 16:44:56', de: '7.5.2027, 16:44:56', fr: '07/05/2027 16:44:56', es: '7/5/2027, 16:44:56', ja: '2027/05/07 16:44:56', pl: '7.05.2027, 16:44:56' } },
+    coveo: { tenant: '70186da4-868e-4177-9155-949d9fd1af15', appId: '5b8f2d14-6c3a-4e9b-8f7d-2a1c0e9b3d47', thumbprint: '3059B1E91C186E4258CA2365D867BBD8ECB8C187', expires: { en: '10/23/2022, 9:45:10 AM', nl: '23-10-2022 09:45:10', sv: '2022-10-23 09:45:10', pl: '23.10.2022, 09:45:10' } },
     brendan: { tenant: 'cedda796-3a82-499e-a9ea-c8f5030750bf', appId: '9c4e7a21-3b5d-4f86-a1e2-7d9c0b6f5a38', thumbprint: '6EA78197045DCD02FC5C9E37FF1AA5CA3A3F568F', expires: { en: '5/4/2025, 7:11:04 PM' } },
     katana: { tenant: '4afbc689-805b-48cf-a24c-d4aa3248a248', loginHost: 'login.windows.net' },
     missing: { tenant: '81c1df79-e153-4f9d-a101-8dcf04af6c2c', appId: '00000000-1111-4222-8333-444444444444', thumbprint: '815D70419E644F95BE30F309616EBDA58C5B591B', expires: { en: '5/7/2027, 4:44:56 PM' } },
@@ -90,6 +90,15 @@
     setupApp: 'GoToMeeting の設定', loginUrl: 'ログイン URL', identifier: 'Microsoft Entra 識別子', logoutUrl: 'ログアウト URL',
     spId: '識別子 (エンティティ ID)', reply: '応答 URL (アサーション コンシューマー サービス URL)', signOn: 'サインオン URL', relay: 'リレー状態 (省略可能)', spLogout: 'ログアウト URL (省略可能)',
     edit: '編集', save: '保存', required: '必須', optional: '省略可能', home: 'ホーム', open: 'GoToMeeting: シングル サインオン' };
+  // Polish, SYNTHETIC: written from Microsoft's Polish terminology (Microsoft Learn's pl-pl
+  // tutorials and the Microsoft language portal's terms), not recorded from a live portal.
+  LABELS.pl = { title: 'Logowanie jednokrotne oparte na protokole SAML', setup: 'Konfigurowanie logowania jednokrotnego przy użyciu protokołu SAML', basic: 'Podstawowa konfiguracja protokołu SAML', claims: 'Atrybuty i oświadczenia',
+    certificates: era === 'entra' ? 'Certyfikaty SAML' : 'Certyfikat podpisywania SAML', token: 'Certyfikat podpisywania tokenu', status: 'Stan', active: 'Aktywny',
+    thumbprint: 'Odcisk palca', expiration: 'Wygaśnięcie', email: 'Adres e-mail do powiadomień', metadataUrl: 'Adres URL metadanych federacji aplikacji',
+    base64: 'Certyfikat (Base64)', raw: 'Certyfikat (nieprzetworzony)', xml: 'Plik XML metadanych federacji', download: 'Pobierz',
+    setupApp: 'Konfigurowanie aplikacji GoToMeeting', loginUrl: 'Adres URL logowania', identifier: era === 'entra' ? 'Identyfikator Microsoft Entra' : 'Identyfikator usługi Azure AD', logoutUrl: 'Adres URL wylogowania',
+    spId: 'Identyfikator (identyfikator jednostki)', reply: 'Adres URL odpowiedzi (adres URL usługi Assertion Consumer Service)', signOn: 'Adres URL logowania', relay: 'Stan przekaźnika (opcjonalnie)', spLogout: 'Adres URL wylogowania (opcjonalnie)',
+    edit: 'Edytuj', save: 'Zapisz', required: 'Wymagane', optional: 'Opcjonalne', home: 'Strona główna', open: 'GoToMeeting: Logowanie jednokrotne' };
   const L = LABELS[lang] ?? LABELS.en;
   // ?fields=aria: the copy fields marked read-only for assistive technology only
   // (`aria-readonly`), as another portal version's controls might render them. ?fields=late:
@@ -160,11 +169,11 @@
 
   // The certificate list as the portal's grid shows it during a rollover (?grid=1).
   function certificateGrid() {
-    const inactive = { en: 'Inactive', nl: 'Inactief', sv: 'Inaktiv', de: 'Inaktiv', fr: 'Inactif', es: 'Inactivo', ja: '非アクティブ' }[lang] ?? 'Inactive';
+    const inactive = { en: 'Inactive', nl: 'Inactief', sv: 'Inaktiv', de: 'Inaktiv', fr: 'Inactif', es: 'Inactivo', ja: '非アクティブ', pl: 'Nieaktywny' }[lang] ?? 'Inactive';
     const row = (cells) => el('div', { role: 'row' }, ...cells.map((text) => el('div', { role: 'gridcell' }, text)));
     return [[el('div', { role: 'grid', 'aria-label': L.token },
       el('div', { role: 'row' }, ...[L.thumbprint, L.status, L.expiration].map((text) => el('div', { role: 'columnheader' }, text))),
-      row(['9B6A4331329E0D853B20BD364CD7131D3652942F', inactive, { en: '9/28/2025, 9:17:32 AM', nl: '28-9-2025 09:17:32', sv: '2025-09-28 09:17:32', de: '28.9.2025, 09:17:32', fr: '28/09/2025 09:17:32', es: '28/9/2025, 9:17:32', ja: '2025/09/28 9:17:32' }[lang] ?? '9/28/2025, 9:17:32 AM']),
+      row(['9B6A4331329E0D853B20BD364CD7131D3652942F', inactive, { en: '9/28/2025, 9:17:32 AM', nl: '28-9-2025 09:17:32', sv: '2025-09-28 09:17:32', de: '28.9.2025, 09:17:32', fr: '28/09/2025 09:17:32', es: '28/9/2025, 9:17:32', ja: '2025/09/28 9:17:32', pl: '28.09.2025, 09:17:32' }[lang] ?? '9/28/2025, 9:17:32 AM']),
       row([v.thumbprint, L.active, v.expires])), el('span')]];
   }
 
