@@ -1,6 +1,7 @@
 // Accessibility (SPEC 2.1, issue 21) in real Firefox with dist/firefox/ installed unmodified:
-// axe-core (WCAG 2.0/2.1/2.2 A and AA, best practices) finds nothing in the popup's states and in
-// the in-page panel, in light and in dark. The scheme is Firefox's own preference
+// axe-core (WCAG 2.0/2.1/2.2 A and AA, best practices) finds nothing in the popup's states, in
+// the in-page panel and on the www page, in light and in dark: the same states as
+// tests/e2e/a11y.test.mjs in Chromium. The scheme is Firefox's own preference
 // (layout.css.prefers-color-scheme.content-override, one Firefox per scheme): WebDriver BiDi has
 // no media emulation in this Firefox, and the test checks that the page sees the scheme.
 //
@@ -11,13 +12,20 @@
 // faces' colours are the same inline styles in both browsers, and tests/e2e/a11y.test.mjs reads
 // them through the DevTools protocol in Chromium.
 import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { COVEO, ENTRA_SAML_URL, GOTO_URL, ROLLOVER } from '../e2e/replica-values.mjs';
-import { AXE_SOURCE, AXE_TAGS } from '../e2e/axe.mjs';
+import { after, afterEach, before, describe, test } from 'node:test';
+import { COVEO, ENTRA_SAML_URL, GOTO_URL, MISSING_APP, ROLLOVER, SAML_PATH } from '../e2e/replica-values.mjs';
+import { AXE_SOURCE, AXE_TAGS, SCHEMES } from '../e2e/axe.mjs';
+import { serveFiles, within } from '../e2e/harness.mjs';
 import { ROOT, assertNoErrors, clearCapture, finalStatus, launch, openPage, openPopup, press, startServer } from './harness-firefox.mjs';
 
+const GECKO_ID = 'ssobridge@ssobridge.dev';
+const METADATA = join(ROOT, 'tests/fixtures/metadata/ggtristams-samlsso_federationmetadata.xml');
+
 let server;
+/** state → scheme → violations, written to dist/a11y/firefox.json beside Chromium's for the README. */
+const results = {};
 
 before(async () => {
   server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture, [COVEO.appId]: COVEO.fixture } });
@@ -25,6 +33,8 @@ before(async () => {
 
 after(async () => {
   await server?.close();
+  mkdirSync(join(ROOT, 'dist/a11y'), { recursive: true });
+  writeFileSync(join(ROOT, 'dist/a11y/firefox.json'), `${JSON.stringify(results, null, 2)}\n`);
 });
 
 /** axe's violations in `page` (or in what `include` selects), one line each. */
@@ -37,23 +47,44 @@ async function violations(page, include = null) {
   }, include, AXE_TAGS);
 }
 
-for (const scheme of ['light', 'dark']) {
+/** Puts `text` in a text box at once, as a paste does (typing a long SAML response key by key takes minutes). */
+const paste = (page, selector, text) => page.$eval(selector, (el, value) => {
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+}, text);
+
+for (const scheme of SCHEMES) {
   describe(`${scheme} scheme`, () => {
+    const prefs = { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 };
     let ff;
     before(async () => {
-      ff = await launch(server.port, { prefs: { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 } });
+      ff = await launch(server.port, { prefs });
     });
+    afterEach(() => assertNoErrors(ff));
     after(async () => {
       await ff?.close();
     });
 
-    async function audit(page, state, include = null) {
+    async function audit(page, state, include = null, browser = ff) {
       assert.equal(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme), true, `the page sees the ${scheme} scheme`);
-      assert.deepEqual(await violations(page, include), [], `${state}, ${scheme}`);
-      assertNoErrors(ff);
+      const found = await violations(page, include);
+      (results[state] ??= {})[scheme] = found.length;
+      assert.deepEqual(found, [], `${state}, ${scheme}`);
+      assertNoErrors(browser);
+    }
+
+    /** Captures on the Azure page at `url`, audits the panel's final status as `state`, and returns it. */
+    async function captureAt(url, state) {
+      const azure = await openPage(ff, url);
+      await press(azure, 'capture');
+      const status = await finalStatus(azure);
+      await audit(azure, state, '[data-ssobridge-ui]');
+      await azure.close();
+      return status;
     }
 
     test('the popup, nothing captured', async () => {
+      await clearCapture(ff);
       const popup = await openPopup(ff);
       await popup.waitForFunction(() => document.querySelector('#glance')?.dataset.state === 'empty');
       assert.equal(await popup.evaluate(() => document.documentElement.lang), 'en');
@@ -61,23 +92,23 @@ for (const scheme of ['light', 'dark']) {
       await popup.close();
     });
 
-    test('a capture, the panel after it, the popup with the values and the certificate details', async () => {
-      const azure = await openPage(ff, ENTRA_SAML_URL);
-      await press(azure, 'capture');
-      const status = await finalStatus(azure);
+    test('a capture, the panel after it, the popup with the values, the rollover\'s warning and the certificate details', async () => {
+      await clearCapture(ff);
+      const status = await captureAt(ENTRA_SAML_URL, 'panel: capture done');
       assert.equal(status.state, 'done', status.text);
-      await audit(azure, 'panel: capture done', '[data-ssobridge-ui]');
-      await azure.close();
       const popup = await openPopup(ff);
       await popup.waitForFunction(() => document.querySelector('[data-field="thumbprintSha1"]').value !== '', { timeout: 10_000 });
+      // The replica app has rolled its certificate over: two signing certificates, a warning.
+      assert.equal(await popup.$eval('#glance', (g) => g.dataset.state), 'warnings');
+      assert.match(await popup.$eval('#warnings', (w) => w.textContent), /signing certificates/);
       await audit(popup, 'popup: captured');
       await popup.click('#certificate-details summary');
       await popup.waitForFunction(() => document.querySelector('#certificate-details').open);
-      await audit(popup, 'popup: certificate details open');
+      await audit(popup, 'popup: captured, certificate details open');
       await popup.close();
     });
 
-    test('GoTo\'s panel with the conflict and its confirm', async () => {
+    test('GoTo\'s panel: the Fill button, the conflict and its confirm, then done', async () => {
       const goto = await openPage(ff, `${GOTO_URL}?preset=conflict#/identity-provider`);
       await goto.waitForSelector('[data-ssobridge="fill"]', { timeout: 10_000 });
       await audit(goto, 'panel: Fill button', '[data-ssobridge-ui]');
@@ -97,12 +128,8 @@ for (const scheme of ['light', 'dark']) {
 
     test('a capture error, a refused file, a file added, a metadata URL read', async () => {
       await clearCapture(ff);
-      const azure = await openPage(ff, 'https://manage.windowsazure.com/');
-      await press(azure, 'capture');
-      const status = await finalStatus(azure);
+      const status = await captureAt('https://manage.windowsazure.com/', 'panel: capture error');
       assert.equal(status.state, 'error', status.text);
-      await audit(azure, 'panel: capture error', '[data-ssobridge-ui]');
-      await azure.close();
       const popup = await openPopup(ff);
       await popup.waitForFunction(() => document.querySelector('#glance').dataset.state === 'partial');
       await audit(popup, 'popup: capture error (captured in part)');
@@ -110,7 +137,8 @@ for (const scheme of ['light', 'dark']) {
       const input = await popup.$('[data-ssobridge="file"]');
       await input.uploadFile(join(ROOT, 'tests/fixtures/certs/dooooling-saml-azure_Saml.cer'));
       await popup.waitForFunction(() => document.querySelector('#message').dataset.state === 'error', { timeout: 10_000 });
-      await audit(popup, 'popup: error message (an expired certificate refused)');
+      assert.match(await popup.$eval('#message', (m) => m.textContent), /expired/);
+      await audit(popup, 'popup: error message');
       await input.uploadFile(join(ROOT, 'tests/fixtures/certs/derived/ggtristams_active_signing_cert.cer'));
       await popup.waitForFunction(() => document.querySelector('[data-field="thumbprintSha1"]').value !== '', { timeout: 10_000 });
       await audit(popup, 'popup: a file added');
@@ -125,20 +153,79 @@ for (const scheme of ['light', 'dark']) {
       await again.close();
     });
 
-    test('the sign-in check waiting and with problems', async () => {
+    test('warnings: the app\'s metadata could not be fetched', async () => {
+      await clearCapture(ff);
+      const status = await captureAt(`https://entra.microsoft.com/missing-metadata.html${SAML_PATH(MISSING_APP)}`, 'panel: capture error (metadata unavailable)');
+      assert.match(status.text, /could not be fetched/);
       const popup = await openPopup(ff);
-      await popup.click('[data-ssobridge="signin-check"]');
-      await popup.waitForSelector('[data-ssobridge="signin-result"][data-state="waiting"]', { timeout: 20_000 });
-      await audit(popup, 'popup: sign-in check waiting');
-      const login = await openPage(ff, 'https://login.microsoftonline.com/sso.html?case=wrong-audience');
-      await login.waitForFunction(() => location.host === 'authentication.logmeininc.com', { timeout: 20_000 });
-      await login.close();
-      await popup.waitForSelector('[data-ssobridge="signin-result"][data-state="problems"]', { timeout: 20_000 });
-      const states = await popup.$$eval('#signin-checks li', (items) => items.map((li) => li.dataset.state));
-      assert.deepEqual(states, [...states].sort((a, b) => (a === 'problem' ? 0 : 1) - (b === 'problem' ? 0 : 1)), 'the problems first');
-      assert.equal(states[0], 'problem');
-      await audit(popup, 'popup: sign-in check problems');
+      await popup.waitForFunction(() => document.querySelector('[data-field="entityId"]').value !== '', { timeout: 10_000 });
+      assert.match(await popup.$eval('#source', (s) => s.textContent), /metadata could not be fetched/);
+      await audit(popup, 'popup: warnings (metadata unavailable)');
       await popup.close();
+    });
+
+    test('the sign-in check waiting, with problems and ok', async () => {
+      await clearCapture(ff);
+      assert.equal((await captureAt(ENTRA_SAML_URL, 'panel: capture done')).state, 'done');
+      for (const [kase, expected] of [['wrong-audience', 'problems'], ['good', 'ok']]) {
+        const popup = await openPopup(ff);
+        await popup.click('[data-ssobridge="signin-check"]');
+        await popup.waitForSelector('[data-ssobridge="signin-result"][data-state="waiting"]', { timeout: 20_000 });
+        await audit(popup, 'popup: sign-in check waiting');
+        const login = await openPage(ff, `https://login.microsoftonline.com/sso.html?case=${kase}`);
+        await login.waitForFunction(() => location.host === 'authentication.logmeininc.com', { timeout: 20_000 });
+        await login.close();
+        await popup.waitForSelector('[data-ssobridge="signin-result"]:is([data-state="ok"], [data-state="problems"])', { timeout: 20_000 });
+        const checks = await popup.$$eval('#signin-checks li', (items) => items.map((li) => [li.dataset.state, li.querySelector('strong').textContent]));
+        assert.equal(await popup.$eval('[data-ssobridge="signin-result"]', (r) => r.dataset.state), expected, JSON.stringify(checks));
+        assert.equal(checks.length, 8);
+        if (expected === 'problems') assert.deepEqual(checks[0], ['problem', 'Problem: Audience'], 'the problem first, in a word');
+        else assert.ok(checks.every(([state, word]) => state === 'ok' && word.startsWith('OK: ')), JSON.stringify(checks));
+        await audit(popup, `popup: sign-in check ${expected}`);
+        await popup.close();
+      }
+    });
+
+    test('choices locked by the organisation\'s policy', async () => {
+      const policies = { '3rdparty': { Extensions: { [GECKO_ID]: { mode: 'automatic', product: 'gotowebinar', signinCheck: false } } } };
+      const managed = await launch(server.port, { policies, prefs });
+      try {
+        const popup = await openPopup(managed);
+        await popup.waitForFunction(() => document.querySelector('[data-ssobridge="mode"]').disabled, { timeout: 5_000 });
+        assert.equal(await popup.$eval('[data-policy="mode"]', (note) => note.hidden), false, 'the lock is said, not only shown');
+        await audit(popup, 'popup: policy-locked choices', null, managed);
+      } finally {
+        await managed.close();
+      }
+      assertNoErrors(managed);
+    });
+
+    test('the www page: empty, a metadata file read, a sign-in check with problems, an error', async () => {
+      const files = await serveFiles((path) => within(join(ROOT, 'dist/www'), path));
+      try {
+        const page = await openPage(ff, `${files.base}/`);
+        await page.waitForSelector('[data-ssobridge="file"]');
+        await audit(page, 'www: empty');
+        const input = await page.$('[data-ssobridge="file"]');
+        await input.uploadFile(METADATA);
+        await page.waitForFunction(() => document.querySelector('#message').dataset.state === 'done', { timeout: 10_000 });
+        await audit(page, 'www: metadata read');
+        const { azureResponse, certificatesOf } = await import('../replicas/_shared/saml-response.js');
+        const [old] = certificatesOf(readFileSync(METADATA, 'utf8'));
+        const now = Date.now();
+        await paste(page, '#paste', Buffer.from(azureResponse({ tenant: ROLLOVER.tenant, certificate: old, now, notBefore: now - 300_000, notAfter: now + 3_600_000 })).toString('base64'));
+        await page.click('#read');
+        await page.waitForSelector('[data-ssobridge="signin-result"][data-state="problems"]', { timeout: 10_000 });
+        assert.deepEqual(await page.$eval('#signin-checks li', (li) => [li.dataset.check, li.querySelector('strong').textContent]), ['certificate', 'Problem: Certificate'], 'the problem first');
+        await audit(page, 'www: sign-in check with problems');
+        await paste(page, '#paste', '<!DOCTYPE x [<!ENTITY e "e">]><x>&e;</x>');
+        await page.click('#read');
+        await page.waitForFunction(() => document.querySelector('#message').dataset.state === 'error', { timeout: 10_000 });
+        await audit(page, 'www: error');
+        await page.close();
+      } finally {
+        await files.close();
+      }
     });
   });
 }
