@@ -1,7 +1,7 @@
 // Accessibility (SPEC 2.1, issue 21) through the built, unmodified extension in Chromium: axe-core
 // (every WCAG 2.0/2.1/2.2 A and AA rule and axe's best practices) finds nothing in any state of
 // the popup, in light and dark (prefers-color-scheme emulated), nor in the in-page panel with each
-// status and the confirm. The panel's buttons draw their faces in closed shadow roots, which axe
+// status and the confirm, nor on the www page (tests/firefox/a11y.test.mjs audits the same states). The panel's buttons draw their faces in closed shadow roots, which axe
 // cannot open: the DevTools protocol can (DOM.getDocument with pierce, Accessibility), so their
 // role, name, focusability and the contrast of the face they draw are read there, with no
 // test-only build. The popup's first screen (400 × 600) holds the answer at a glance.
@@ -11,28 +11,18 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { ROOT, allowSite, assertNoErrors, captureOn, chromiumPolicy, clearCapture, finalStatus, launch, openPopup, serveFiles, startServer, within } from './harness.mjs';
+import { POPUP_SIZE, ROOT, allowSite, assertNoErrors, captureAt, chromiumPolicy, clearCapture, extensionSession, finalStatus, launch, openPopup, serveFiles, within } from './harness.mjs';
 import { SCHEMES, axNodes, buttonFaces, violations } from './axe.mjs';
-import { COVEO, ENTRA_SAML_URL, MISSING_APP, ROLLOVER, SAML_PATH } from './replica-values.mjs';
+import { ENTRA_SAML_URL, MISSING_APP, ROLLOVER, SAML_PATH } from './replica-values.mjs';
 
 const ACS_ORIGIN = 'https://authentication.logmeininc.com/*';
-let server;
-let browser;
-/** state → scheme → violations, written to dist/a11y/chromium.json for BENCHMARKS.md. */
+const session = extensionSession();
+/** state → scheme → violations, written to dist/a11y/chromium.json for the README. */
 const results = {};
 
-before(async () => {
-  server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture, [COVEO.appId]: COVEO.fixture } });
-  browser = await launch(server.port);
-});
-
-afterEach(() => assertNoErrors(browser));
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+after(() => {
   mkdirSync(join(ROOT, 'dist/a11y'), { recursive: true });
   writeFileSync(join(ROOT, 'dist/a11y/chromium.json'), `${JSON.stringify(results, null, 2)}\n`);
 });
@@ -48,12 +38,8 @@ async function audit(page, state, options = {}) {
   await page.emulateMedia({ colorScheme: null });
 }
 
-/** The popup at the size Chrome gives it at most (400 × 600). */
-async function popupAt600(where = browser) {
-  const popup = await openPopup(where);
-  await popup.setViewportSize({ width: 400, height: 600 });
-  return popup;
-}
+/** The popup as Chrome draws it at most (400 × 600). */
+const popupAt600 = (where = session.browser) => openPopup(where, { size: POPUP_SIZE });
 
 /** Whether `selector` is drawn inside the first screen, without scrolling. */
 const onFirstScreen = (page, selector) => page.$eval(selector, (el) => {
@@ -61,16 +47,11 @@ const onFirstScreen = (page, selector) => page.$eval(selector, (el) => {
   return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && getComputedStyle(el).visibility === 'visible';
 });
 
-async function capture(url = ENTRA_SAML_URL) {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  const status = await captureOn(page);
-  return { page, status };
-}
+const capture = (url = ENTRA_SAML_URL) => captureAt(session.browser, url);
 
 describe('the popup', () => {
   test('nothing captured: no violations; the first screen says so and names the next step', async () => {
-    await clearCapture(browser);
+    await clearCapture(session.browser);
     const popup = await popupAt600();
     await popup.waitForFunction(() => document.querySelector('#glance')?.dataset.state === 'empty');
     assert.equal(await popup.getAttribute('html', 'lang'), 'en');
@@ -81,7 +62,7 @@ describe('the popup', () => {
   });
 
   test('captured: no violations; the values, the verdict and the next step fit the first screen, the details are one disclosure away', async () => {
-    await clearCapture(browser);
+    await clearCapture(session.browser);
     const { page, status } = await capture();
     assert.equal(status.state, 'done', status.text);
     await audit(page, 'panel: capture done', { include: '[data-ssobridge-ui]' });
@@ -107,7 +88,7 @@ describe('the popup', () => {
   });
 
   test('a capture error, a refused file, a file added: no violations', async () => {
-    await clearCapture(browser);
+    await clearCapture(session.browser);
     const { page, status } = await capture('https://manage.windowsazure.com/');
     assert.equal(status.state, 'error', status.text);
     await audit(page, 'panel: capture error', { include: '[data-ssobridge-ui]' });
@@ -126,7 +107,7 @@ describe('the popup', () => {
   });
 
   test('a metadata URL read, and one whose metadata failed: no violations', async () => {
-    await clearCapture(browser);
+    await clearCapture(session.browser);
     const popup = await popupAt600();
     await popup.click('#add-details summary');
     await popup.fill('#metadata-url', ROLLOVER.metadataUrl);
@@ -134,27 +115,30 @@ describe('the popup', () => {
     await popup.waitForFunction(() => document.querySelector('[data-field="thumbprintSha1"]').value !== '');
     await audit(popup, 'popup: a metadata URL read');
     await popup.close();
-    await clearCapture(browser);
-    const { page } = await capture(`https://entra.microsoft.com/missing-metadata.html${SAML_PATH(MISSING_APP)}`);
+    await clearCapture(session.browser);
+    const { page, status } = await capture(`https://entra.microsoft.com/missing-metadata.html${SAML_PATH(MISSING_APP)}`);
+    assert.match(status.text, /could not be fetched/);
+    await audit(page, 'panel: capture error (metadata unavailable)', { include: '[data-ssobridge-ui]' });
     await page.close();
     const warned = await popupAt600();
     await warned.waitForFunction(() => document.querySelector('#glance').dataset.state !== 'empty');
+    assert.match(await warned.textContent('#source'), /metadata could not be fetched/);
     await audit(warned, 'popup: warnings (metadata unavailable)');
     await warned.close();
   });
 
   test('the sign-in check waiting, with problems and ok: no violations; the problems first, each state in a word and an icon', async () => {
-    await clearCapture(browser);
+    await clearCapture(session.browser);
     const { page } = await capture();
     await page.close();
     const results = {};
     for (const kase of ['wrong-audience', 'good']) {
-      await allowSite(browser, ACS_ORIGIN);
+      await allowSite(session.browser, ACS_ORIGIN);
       const popup = await popupAt600();
       await popup.click('[data-ssobridge="signin-check"]');
       await popup.waitForSelector('[data-ssobridge="signin-result"][data-state="waiting"]');
       await audit(popup, 'popup: sign-in check waiting');
-      const login = await browser.context.newPage();
+      const login = await session.browser.context.newPage();
       await login.goto(`https://login.microsoftonline.com/sso.html?case=${kase}`);
       await login.waitForURL((url) => url.host === 'authentication.logmeininc.com');
       await login.close();
@@ -174,7 +158,7 @@ describe('the popup', () => {
   test('choices locked by the organisation\'s policy: no violations', async (t) => {
     const policy = chromiumPolicy({ mode: 'automatic', product: 'gotowebinar', signinCheck: false });
     if (!policy) return t.skip('the policy folder cannot be written (not root)');
-    const managed = await launch(server.port, { extensionPath: policy.extensionPath });
+    const managed = await launch(session.server.port, { extensionPath: policy.extensionPath });
     try {
       const popup = await popupAt600(managed);
       await popup.waitForFunction(() => document.querySelector('[data-ssobridge="mode"]').disabled);
@@ -189,12 +173,12 @@ describe('the popup', () => {
 
 describe('the in-page panel', () => {
   test('GoTo\'s panel with the conflict and its confirm, then done: no violations; buttons named, focusable and AA in their closed roots; the status a live region', async () => {
-    await clearCapture(browser);
+    await clearCapture(session.browser);
     const { page: azure, status: captured } = await capture();
     // The capture's status, announced: a polite live region holding the status text.
     assert.ok((await axNodes(azure, 'status')).some((s) => s.live === 'polite' && s.text === captured.text), JSON.stringify(await axNodes(azure, 'status')));
     await azure.close();
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto('https://organization.logmeininc.com/?preset=conflict');
     await page.click('text=Identity provider');
     await page.waitForSelector('[data-ssobridge="fill"]');

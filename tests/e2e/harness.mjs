@@ -9,7 +9,9 @@ import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
+import { after, afterEach, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { COVEO, ROLLOVER } from './replica-values.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const REPLICAS = join(ROOT, 'tests/replicas');
@@ -137,6 +139,28 @@ export async function launch(port, { extensionPath = EXTENSION, lang = 'en-US', 
   };
 }
 
+/** The metadata most test files serve: the rollover app's, and Coveo's (an expired certificate). */
+export const REPLICA_METADATA = { [ROLLOVER.appId]: ROLLOVER.fixture, [COVEO.appId]: COVEO.fixture };
+
+/**
+ * The replica server and one Chromium with the extension for the tests of a file: started before
+ * them, closed after them, and each test fails on the errors seen while it ran. `server` and
+ * `browser` of the returned object are set once the file's `before` hook has run.
+ */
+export function extensionSession({ metadata = REPLICA_METADATA } = {}) {
+  const session = { server: null, browser: null };
+  before(async () => {
+    session.server = await startServer({ metadata });
+    session.browser = await launch(session.server.port);
+  });
+  afterEach(() => assertNoErrors(session.browser));
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
+}
+
 /** Where Debian's Chromium reads mandatory enterprise policies on Linux (system-wide). */
 export const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
 
@@ -205,9 +229,13 @@ function watch(page, errors) {
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console.error ${page.url()}: ${msg.text()}`); });
 }
 
-/** Opens the popup as a page, as the toolbar would. */
-export async function openPopup(browser) {
+/** The largest popup Chrome draws (400 × 600): what the admin sees without scrolling. */
+export const POPUP_SIZE = { width: 400, height: 600 };
+
+/** Opens the popup as a page, as the toolbar would; `size` (e.g. POPUP_SIZE) sets its viewport. */
+export async function openPopup(browser, { size = null } = {}) {
   const popup = await browser.context.newPage();
+  if (size) await popup.setViewportSize(size);
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await popup.waitForSelector('[data-ssobridge="settings"] [data-field="entityId"]');
   return popup;
@@ -274,6 +302,13 @@ export async function choose(browser, kind, value) {
 export async function captureOn(page) {
   await page.click('[data-ssobridge="capture"]');
   return finalStatus(page);
+}
+
+/** Opens the Azure SAML page at `url` in a new tab and captures there; returns { page, status }. */
+export async function captureAt(browser, url) {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return { page, status: await captureOn(page) };
 }
 
 /**

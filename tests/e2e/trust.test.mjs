@@ -4,28 +4,15 @@
 // was run against the build before the trust issue and failed there (see the closing note).
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
-import { after, afterEach, before, test } from 'node:test';
-import { assertNoErrors, captureOn, clearCapture, finalStatus, launch, openPopup, popupValue, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { captureAt, clearCapture, extensionSession, finalStatus, openPopup, popupValue } from './harness.mjs';
 import { COVEO, ROLLOVER, SAML_PATH } from './replica-values.mjs';
 
 const ENTRA = (query) => `https://entra.microsoft.com/?${query}${SAML_PATH(ROLLOVER.appId)}`;
 
-let server;
-let browser;
-
-before(async () => {
-  // The other tenant's metadata is served too: a capture that followed the planted URL would
-  // get a well-formed answer, so only reading the right section keeps it out.
-  server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture, [COVEO.appId]: COVEO.fixture } });
-  browser = await launch(server.port);
-});
-
-afterEach(() => assertNoErrors(browser));
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The other tenant's metadata is served too: a capture that followed the planted URL would get
+// a well-formed answer, so only reading the right section keeps it out.
+const session = extensionSession();
 
 function assertActivePem(pem) {
   assert.match(pem, /^-----BEGIN CERTIFICATE-----\n([A-Za-z0-9+/=]{1,64}\n)+-----END CERTIFICATE-----\n$/);
@@ -33,14 +20,12 @@ function assertActivePem(pem) {
 }
 
 test("another tenant's values typed into Basic SAML Configuration and a claim never reach GoTo", async () => {
-  await clearCapture(browser);
-  const azure = await browser.context.newPage();
-  await azure.goto(ENTRA('plant=all'));
-  const status = await captureOn(azure);
+  await clearCapture(session.browser);
+  const { page: azure, status } = await captureAt(session.browser, ENTRA('plant=all'));
   assert.equal(status.state, 'done', status.text);
   await azure.close();
 
-  const goto = await browser.context.newPage();
+  const goto = await session.browser.context.newPage();
   await goto.goto('https://organization.logmeininc.com/');
   await goto.click('text=Identity provider');
   await goto.click('[data-ssobridge="fill"]');
@@ -51,17 +36,15 @@ test("another tenant's values typed into Basic SAML Configuration and a claim ne
   assert.equal(sent.signOutUrl, ROLLOVER.signInUrl);
   assert.equal(sent.entityId, ROLLOVER.entityId);
   assertActivePem(sent.certificate);
-  assert.ok(!server.requests.some((r) => r.includes(COVEO.tenant)), 'the planted metadata URL was never fetched');
+  assert.ok(!session.server.requests.some((r) => r.includes(COVEO.tenant)), 'the planted metadata URL was never fetched');
   await goto.close();
 });
 
 test('a planted Relay State alone changes nothing: the capture is the app\'s own and done', async () => {
-  await clearCapture(browser);
-  const azure = await browser.context.newPage();
-  await azure.goto(ENTRA('plant=relay'));
-  const status = await captureOn(azure);
+  await clearCapture(session.browser);
+  const { page: azure, status } = await captureAt(session.browser, ENTRA('plant=relay'));
   assert.equal(status.state, 'done', status.text);
-  const popup = await openPopup(browser);
+  const popup = await openPopup(session.browser);
   assert.equal(await popupValue(popup, 'metadataUrl'), ROLLOVER.metadataUrl);
   assert.equal(await popupValue(popup, 'entityId'), ROLLOVER.entityId);
   await popup.close();
@@ -69,15 +52,13 @@ test('a planted Relay State alone changes nothing: the capture is the app\'s own
 });
 
 test('after a rollover the Active row decides: the Citrix-era GoTo form gets the active certificate', async () => {
-  await clearCapture(browser);
-  const azure = await browser.context.newPage();
-  await azure.goto(ENTRA('grid=1'));
-  const status = await captureOn(azure);
+  await clearCapture(session.browser);
+  const { page: azure, status } = await captureAt(session.browser, ENTRA('grid=1'));
   assert.equal(status.state, 'done', status.text);
   assert.match(status.text, new RegExp(ROLLOVER.activeThumbprint));
   await azure.close();
 
-  const goto = await browser.context.newPage();
+  const goto = await session.browser.context.newPage();
   await goto.goto('https://account.citrixonline.com/organization/administration/');
   await goto.click('[data-ssobridge="fill"]');
   const filled = await finalStatus(goto);
@@ -90,18 +71,16 @@ test('after a rollover the Active row decides: the Citrix-era GoTo form gets the
 });
 
 test('an expired active certificate is an error with its date and what to do, and nothing is stored', async () => {
-  await clearCapture(browser);
-  const azure = await browser.context.newPage();
-  await azure.goto(`https://portal.azure.com/?l=en${SAML_PATH(COVEO.appId)}`);
-  const status = await captureOn(azure);
+  await clearCapture(session.browser);
+  const { page: azure, status } = await captureAt(session.browser, `https://portal.azure.com/?l=en${SAML_PATH(COVEO.appId)}`);
   assert.equal(status.state, 'error', status.text);
   assert.match(status.text, /expired on 2022-10-23T09:45:10Z/);
   assert.match(status.text, /create a new certificate/);
-  const popup = await openPopup(browser);
+  const popup = await openPopup(session.browser);
   assert.equal(await popupValue(popup, 'entityId'), '', 'nothing stored');
   await popup.close();
 
-  const goto = await browser.context.newPage();
+  const goto = await session.browser.context.newPage();
   await goto.goto('https://organization.logmeininc.com/');
   await goto.click('text=Identity provider');
   await goto.click('[data-ssobridge="fill"]');
