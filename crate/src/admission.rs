@@ -87,8 +87,8 @@ pub fn admit(
         });
     }
     let fits = match request {
-        Request::Capture { .. } | Request::FillSp { .. } => site == Site::Azure,
-        Request::Fill { .. } => site == Site::Goto,
+        Request::Capture(_) | Request::FillSp(_) => site == Site::Azure,
+        Request::Fill(_) => site == Site::Goto,
         _ => true,
     };
     if !fits {
@@ -149,18 +149,18 @@ fn check_frame(request: &Request, sender: &Sender, site: Site) -> Result<()> {
 /// The name of an action's request type, as its round token records it.
 fn action_of(request: &Request) -> Option<(&'static str, bool)> {
     match request {
-        Request::Capture { .. } => Some(("capture", false)),
-        Request::Fill { confirmed, .. } => Some(("fill", *confirmed)),
-        Request::FillSp { confirmed, .. } => Some(("fill-sp", *confirmed)),
+        Request::Capture(_) => Some(("capture", false)),
+        Request::Fill(round) => Some(("fill", round.confirmed)),
+        Request::FillSp(round) => Some(("fill-sp", round.confirmed)),
         _ => None,
     }
 }
 
 fn token_of(request: &Request) -> Option<&str> {
     match request {
-        Request::Capture { token, .. }
-        | Request::Fill { token, .. }
-        | Request::FillSp { token, .. } => token.as_deref(),
+        Request::Capture(round) | Request::Fill(round) | Request::FillSp(round) => {
+            round.token.as_deref()
+        }
         _ => None,
     }
 }

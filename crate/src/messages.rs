@@ -22,7 +22,10 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 
 pub use crate::options::Options;
-pub use crate::request::{Posted, Request, Sender};
+pub use crate::request::{
+    AddFileRequest, PageReportRequest, Posted, Request, RoundRequest, Sender, SetModeRequest,
+    SetProductRequest, UrlRequest, ViewRequest,
+};
 pub use crate::state::{Context, Round, SIGNIN_WATCH_SECONDS, Seen, SigninCheck, WorkerState};
 
 /// Something that happened, for the worker to hand the core ([`step`]): the worker is a pump
@@ -43,7 +46,7 @@ pub enum Event {
 
 /// The one entry point: an event and the stored state in, the effect out. `Err` only for a
 /// refused sender or request; everything an admin can cause is in the reply.
-pub fn step(event: Event, stored: &serde_json::Value, context: &Context) -> Result<Effect> {
+pub fn step(event: Event, stored: &str, context: &Context) -> Result<Effect> {
     if context.policy.is_none() && event.depends_on_policy(stored) {
         return Ok(Effect::policy_needed());
     }
@@ -58,7 +61,7 @@ pub fn step(event: Event, stored: &serde_json::Value, context: &Context) -> Resu
 impl Event {
     /// Whether the answer depends on the organisation's policy, which the worker then reads
     /// and hands over with the same event again ([`Effect::needs_policy`]).
-    pub fn depends_on_policy(&self, stored: &serde_json::Value) -> bool {
+    pub fn depends_on_policy(&self, stored: &str) -> bool {
         match self {
             Event::Request(request, _) => request.depends_on_policy(),
             Event::Fetched(pending, _) => matches!(pending, Pending::PopupUrl { .. }),
@@ -259,7 +262,7 @@ pub enum Pending {
 pub fn handle(
     request: Request,
     sender: &Sender,
-    stored: &serde_json::Value,
+    stored: &str,
     context: &Context,
 ) -> Result<Effect> {
     let (mut state, dropped) = WorkerState::from_stored(stored);
@@ -279,10 +282,10 @@ pub fn handle(
     // The options in force: the organisation's where its policy sets them.
     let options = context.policy().options(state.options);
     let reply = match request {
-        Request::View {
+        Request::View(ViewRequest {
             snapshot,
             filled_here,
-        } => {
+        }) => {
             let view = page::view(&snapshot, state.settings.as_ref(), filled_here, now);
             if view
                 .drift
@@ -293,13 +296,13 @@ pub fn handle(
             }
             Reply::View(view_reply(&view, lang))
         }
-        Request::PageReport {
+        Request::PageReport(PageReportRequest {
             snapshot,
             user_agent,
-        } => Reply::Report(Box::new(crate::report::build(&snapshot, &user_agent, now))),
-        Request::Capture {
+        }) => Reply::Report(Box::new(crate::report::build(&snapshot, &user_agent, now))),
+        Request::Capture(RoundRequest {
             snapshot, progress, ..
-        } => {
+        }) => {
             let step = capture::step(&snapshot, &progress.unwrap_or_default());
             if step.finish {
                 return Ok(match step.fetch {
@@ -327,12 +330,12 @@ pub fn handle(
                 token: token.clone(),
             })
         }
-        Request::Fill {
+        Request::Fill(RoundRequest {
             snapshot,
             progress,
             confirmed,
             ..
-        } => {
+        }) => {
             let step = goto::plan::plan(
                 &snapshot,
                 state.settings.as_ref(),
@@ -344,12 +347,12 @@ pub fn handle(
             state.record_fill(Button::Fill, &step);
             Reply::Step(step_reply(step, lang, token.clone()))
         }
-        Request::FillSp {
+        Request::FillSp(RoundRequest {
             snapshot,
             progress,
             confirmed,
             ..
-        } => {
+        }) => {
             let step = sp::plan(
                 &snapshot,
                 options.product,
@@ -367,17 +370,17 @@ pub fn handle(
                 context,
             ))
         }
-        Request::SetMode { mode } => {
+        Request::SetMode(SetModeRequest { mode }) => {
             let locked = context.policy().mode.is_some();
             let notice = choose(locked, "popup-mode", &mut state.options.mode, mode);
             Reply::popup(popup::view(&state, notice, context))
         }
-        Request::SetProduct { product } => {
+        Request::SetProduct(SetProductRequest { product }) => {
             let locked = context.policy().product.is_some();
             let notice = choose(locked, "popup-product", &mut state.options.product, product);
             Reply::popup(popup::view(&state, notice, context))
         }
-        Request::AddFile { base64, size } => {
+        Request::AddFile(AddFileRequest { base64, size }) => {
             let notice = match add_file(&state, &base64, size, now) {
                 Ok(settings) => {
                     state.settings = Some(settings);
@@ -387,7 +390,7 @@ pub fn handle(
             };
             Reply::popup(popup::view(&state, Some(notice), context))
         }
-        Request::ReadMetadataUrl { url } => match crate::shapes::metadata_url(&url) {
+        Request::ReadMetadataUrl(UrlRequest { url }) => match crate::shapes::metadata_url(&url) {
             Ok(url) => {
                 return Ok(Effect::fetch(url.clone(), Pending::PopupUrl { url }));
             }
@@ -437,12 +440,7 @@ pub fn handle(
 }
 
 /// Finishes a request that waited for the metadata fetch.
-pub fn resume(
-    pending: Pending,
-    fetched: Fetched,
-    stored: &serde_json::Value,
-    context: &Context,
-) -> Effect {
+pub fn resume(pending: Pending, fetched: Fetched, stored: &str, context: &Context) -> Effect {
     let (mut state, dropped) = WorkerState::from_stored(stored);
     let before = dropped.is_empty().then(|| state.clone());
     state.signin.refresh(context);
@@ -520,7 +518,7 @@ fn effect(reply: Reply, mut state: WorkerState, before: Option<WorkerState>) -> 
 
 /// At the worker's start and at the watch's alarm: ends a watch whose time is over and says
 /// whether the observer and the optional permissions stay.
-fn watch_check(stored: &serde_json::Value, context: &Context) -> Effect {
+fn watch_check(stored: &str, context: &Context) -> Effect {
     let (mut state, dropped) = WorkerState::from_stored(stored);
     let before = dropped.is_empty().then(|| state.clone());
     state.signin.refresh(context);
@@ -541,12 +539,7 @@ fn watch_check(stored: &serde_json::Value, context: &Context) -> Effect {
 /// observing only). Checked when a watch is in progress, then the watch ends: one response,
 /// at most 5 minutes (SPEC 10.1). The response is read here and dropped; only the findings are
 /// kept (SPEC 10.3). Not a [`Request`]: no content script or page can send it.
-pub fn observe_signin(
-    posted: &Posted,
-    body: &[u8],
-    stored: &serde_json::Value,
-    context: &Context,
-) -> Effect {
+pub fn observe_signin(posted: &Posted, body: &[u8], stored: &str, context: &Context) -> Effect {
     let (mut state, dropped) = WorkerState::from_stored(stored);
     let before = dropped.is_empty().then(|| state.clone());
     let now = context.now;

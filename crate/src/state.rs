@@ -138,39 +138,55 @@ impl SigninCheck {
 }
 
 impl WorkerState {
-    /// Reads what storage holds, part by part: a part that does not parse (an older version's
-    /// shape, a damaged value) is dropped and named, never fatal for the rest.
-    pub fn from_stored(stored: &serde_json::Value) -> (WorkerState, Vec<&'static str>) {
-        let mut state = WorkerState::default();
-        let mut dropped = Vec::new();
-        let Some(object) = stored.as_object() else {
-            if !stored.is_null() {
-                dropped.push("state");
-            }
-            return (state, dropped);
-        };
+    /// Reads what storage holds (its JSON text, `null` when empty), part by part: a part that
+    /// does not parse (an older version's shape, a damaged value) is dropped and named, never
+    /// fatal for the rest. Each part is read from its own slice of the text, so every stored
+    /// type has the one deserializer the requests use (no `serde_json::Value` in between).
+    pub fn from_stored(stored: &str) -> (WorkerState, Vec<&'static str>) {
+        use serde_json::value::RawValue;
+        use std::collections::BTreeMap;
+        // An object's members as raw text: only an object reads as one (a struct would also
+        // take an array), and a repeated key keeps its last value, as `serde_json::Value` did.
+        type Members<'a> = BTreeMap<String, &'a RawValue>;
         fn part<T: serde::de::DeserializeOwned + Default>(
-            object: &serde_json::Map<String, serde_json::Value>,
+            members: &Members,
             key: &'static str,
             dropped: &mut Vec<&'static str>,
         ) -> T {
-            match object.get(key) {
-                None | Some(serde_json::Value::Null) => T::default(),
-                Some(value) => serde_json::from_value(value.clone()).unwrap_or_else(|_| {
+            let Some(raw) = members.get(key) else {
+                return T::default();
+            };
+            // `null` reads as absent.
+            serde_json::from_str::<Option<T>>(raw.get())
+                .unwrap_or_else(|_| {
                     dropped.push(key);
-                    T::default()
-                }),
+                    None
+                })
+                .unwrap_or_default()
+        }
+        let mut state = WorkerState::default();
+        let mut dropped = Vec::new();
+        let members = match serde_json::from_str::<Option<Members>>(stored) {
+            Ok(Some(members)) => members,
+            Ok(None) => return (state, dropped),
+            Err(_) => {
+                dropped.push("state");
+                return (state, dropped);
             }
+        };
+        state.settings = part(&members, "settings", &mut dropped);
+        // Options that are not an object are ignored, as a missing one.
+        if let Some(options) = members
+            .get("options")
+            .and_then(|raw| serde_json::from_str::<Members>(raw.get()).ok())
+        {
+            state.options.mode = part(&options, "mode", &mut dropped);
+            state.options.product = part(&options, "product", &mut dropped);
         }
-        state.settings = part(object, "settings", &mut dropped);
-        if let Some(options) = object.get("options").and_then(|o| o.as_object()) {
-            state.options.mode = part(options, "mode", &mut dropped);
-            state.options.product = part(options, "product", &mut dropped);
-        }
-        state.seen = part(object, "seen", &mut dropped);
-        state.last_fill = part(object, "lastFill", &mut dropped);
-        state.signin = part(object, "signin", &mut dropped);
-        state.rounds = part(object, "rounds", &mut dropped);
+        state.seen = part(&members, "seen", &mut dropped);
+        state.last_fill = part(&members, "lastFill", &mut dropped);
+        state.signin = part(&members, "signin", &mut dropped);
+        state.rounds = part(&members, "rounds", &mut dropped);
         (state, dropped)
     }
 

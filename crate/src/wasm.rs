@@ -40,7 +40,6 @@ fn bad_message(detail: impl ToString) -> JsValue {
 // Values cross as JSON text: the engine's `JSON.stringify`/`JSON.parse` walk JS objects far
 // faster than field-by-field conversion through the boundary, and serde_json is then the one
 // serializer in the module.
-#[cfg_attr(feature = "serde-wasm-bindgen", allow(dead_code))]
 fn json_text(value: &JsValue) -> JsResult<String> {
     let text: JsValue = js_sys::JSON::stringify(value)
         .map_err(bad_message_of)?
@@ -83,8 +82,14 @@ fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
         .map_err(bad_message)
 }
 
-/// `null` and `undefined` are JSON null; anything else is converted.
-fn json(value: JsValue) -> JsResult<serde_json::Value> {
+/// A request: `type` first, then its variant's struct (`Request::from_json`).
+#[cfg(not(feature = "serde-wasm-bindgen"))]
+fn request_from_js(value: JsValue) -> JsResult<Request> {
+    Request::from_json(&json_text(&value)?).map_err(bad_message)
+}
+
+#[cfg(feature = "serde-wasm-bindgen")]
+fn request_from_js(value: JsValue) -> JsResult<Request> {
     from_js(value)
 }
 
@@ -171,7 +176,7 @@ fn event_from_js(event: JsValue) -> JsResult<Event> {
     let kind = field(&event, "kind")?.as_string().unwrap_or_default();
     Ok(match kind.as_str() {
         "request" => Event::Request(
-            Box::new(from_js::<Request>(field(&event, "message")?)?),
+            Box::new(request_from_js(field(&event, "message")?)?),
             from_js::<Sender>(field(&event, "sender")?)?,
         ),
         "fetched" => Event::Fetched(
@@ -209,7 +214,8 @@ pub fn step(
             context.lang,
         )
     })?;
-    let effect = messages::step(event, &json(stored)?, &context)
+    // The stored state as text: `null` and `undefined` are JSON null.
+    let effect = messages::step(event, &json_text(&stored)?, &context)
         .map_err(|err| js_error(&err, context.lang))?;
     to_js(&effect)
 }

@@ -167,3 +167,17 @@ fn every_error_renders_in_every_language_with_all_its_details() {
         }
     }
 }
+
+/// The Chrome Web Store refuses a manifest `description` over 132 characters; every language's
+/// text is checked here, since the store only says so at upload.
+#[test]
+fn every_store_description_fits_the_chrome_web_store_limit() {
+    for lang in Lang::ALL {
+        let text = ssobridge::i18n::compiled_text(lang, "extDescription").unwrap_or_default();
+        let chars = text.chars().count();
+        assert!(
+            (1..=132).contains(&chars),
+            "{lang:?} extDescription is {chars} characters (limit 132): {text}"
+        );
+    }
+}

@@ -69,7 +69,7 @@ fn ask(json: &str, stored: &Value, managed: Value) -> Effect {
     messages::handle(
         request(json),
         &popup_sender(),
-        stored,
+        &stored.to_string(),
         &context(managed, Lang::En),
     )
     .unwrap()
@@ -195,7 +195,7 @@ fn the_locked_sentence_is_in_the_admins_language() {
     let effect = messages::handle(
         request(r#"{"type":"start-signin-check"}"#),
         &popup_sender(),
-        &Value::Null,
+        "null",
         &context(json!({"signinCheck": false, "mode": "manual"}), Lang::De),
     )
     .unwrap();
@@ -247,7 +247,7 @@ fn a_switched_off_sign_in_check_is_refused_and_a_running_watch_ends() {
             ..Default::default()
         },
         b"SAMLResponse=PHNhbWxwOlJlc3BvbnNlLz4=",
-        &watching,
+        &watching.to_string(),
         &context(off, Lang::En),
     );
     assert!(!effect.watch);
@@ -289,7 +289,13 @@ fn an_ignored_managed_value_leaves_the_admins_choice_and_says_so() {
 
 /// The texts a fill's first round types, for a request from a page at `url`.
 fn texts_typed(message: &str, url: &str, stored: &Value, context: Context) -> Vec<String> {
-    let effect = messages::handle(request(message), &page_sender(url), stored, &context).unwrap();
+    let effect = messages::handle(
+        request(message),
+        &page_sender(url),
+        &stored.to_string(),
+        &context,
+    )
+    .unwrap();
     let Some(Reply::Step(step)) = effect.reply else {
         panic!("not a step");
     };
@@ -378,7 +384,7 @@ fn the_policy_is_asked_for_only_where_it_decides_something() {
     let step = |message: &str, sender: Sender, stored: &Value| {
         messages::step(
             Event::Request(Box::new(request(message)), sender),
-            stored,
+            &stored.to_string(),
             &unread,
         )
         .unwrap()
@@ -415,15 +421,15 @@ fn the_policy_is_asked_for_only_where_it_decides_something() {
     // turned the check off ends it).
     let watching = json!({"signin": {"watchUntil": at(NOW) + 60}});
     for event in [Event::Started, Event::Deadline] {
-        let idle = messages::step(event.clone(), &Value::Null, &unread).unwrap();
+        let idle = messages::step(event.clone(), "null", &unread).unwrap();
         assert!(!idle.needs_policy && !idle.watch);
-        let effect = messages::step(event, &watching, &unread).unwrap();
+        let effect = messages::step(event, &watching.to_string(), &unread).unwrap();
         assert!(effect.needs_policy && !effect.watch && !effect.release);
     }
     let off = Context {
         policy: Some(Policy::from_managed(&json!({"signinCheck": false}))),
         ..unread.clone()
     };
-    let ended = messages::step(Event::Started, &watching, &off).unwrap();
+    let ended = messages::step(Event::Started, &watching.to_string(), &off).unwrap();
     assert!(!ended.needs_policy && !ended.watch && ended.release);
 }

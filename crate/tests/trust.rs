@@ -398,7 +398,8 @@ fn a_progress_counter_at_its_maximum_ends_the_step_instead_of_overflowing() {
     )
     .unwrap();
     // A later round (progress set) is admitted without click facts: the path that panicked.
-    let effect = ssobridge::messages::handle(request, &sender, &stored, &context).unwrap();
+    let effect =
+        ssobridge::messages::handle(request, &sender, &stored.to_string(), &context).unwrap();
     assert!(effect.reply.is_some());
     let capture = ssobridge::fill::Progress {
         round: u32::MAX,

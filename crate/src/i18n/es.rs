@@ -133,7 +133,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("empty-input", "La entrada está vacía."),
     (
         "extDescription",
-        "Lee la configuración SAML de una aplicación de Azure AD y la rellena en el Organization Center de GoTo, y los valores de GoTo en Azure. Nada sale de su equipo.",
+        "Pasa la configuración SAML de una aplicación de Azure AD al Organization Center de GoTo, y la de GoTo a Azure. Nada sale de su PC.",
     ),
     ("extName", "ssobridge: SAML de Azure AD a GoTo"),
     (

@@ -136,7 +136,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("empty-input", "L'entrée est vide."),
     (
         "extDescription",
-        "Lit les paramètres SAML d'une application Azure AD et les remplit dans l'Organization Center de GoTo, et les valeurs de GoTo dans Azure. Rien ne quitte votre ordinateur.",
+        "Copie les paramètres SAML d'une app Azure AD dans l'Organization Center de GoTo, et ceux de GoTo dans Azure. Rien ne sort du PC.",
     ),
     ("extName", "ssobridge : SAML Azure AD vers GoTo"),
     (

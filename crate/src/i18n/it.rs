@@ -1,6 +1,8 @@
 //! Italian: every key of [`super::table::TABLE`], in the words of the Italian Azure portal
-//! ("Identificatore (ID entità)", "URL di risposta", "Identificazione personale", "Certificati
-//! SAML") and of GoTo's Organization Center ("Provider di identità").
+//! ("Identificatore (ID entità)", "URL di risposta", "Stato dell'inoltro", "Certificati SAML";
+//! the thumbprint is "Identificazione personale", as Microsoft's Italian SAML tutorials call it:
+//! "copiare il valore di Identificazione personale") and of GoTo's Organization Center
+//! ("Provider di identità").
 
 /// Key → sentence, with the same `{n}` placeholders as English.
 pub const TEXTS: &[(&str, &str)] = &[
@@ -133,7 +135,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("empty-input", "L'input è vuoto."),
     (
         "extDescription",
-        "Legge le impostazioni SAML di un'app di Azure AD e le compila nell'Organization Center di GoTo, e i valori di GoTo in Azure. Nulla lascia il computer.",
+        "Copia le impostazioni SAML di un'app di Azure AD nell'Organization Center di GoTo e quelle di GoTo in Azure. Nulla lascia il PC.",
     ),
     ("extName", "ssobridge: SAML di Azure AD verso GoTo"),
     (

@@ -1,6 +1,7 @@
 //! Japanese: every key of [`super::table::TABLE`], in the words of the Japanese Azure portal
-//! ("識別子 (エンティティ ID)", "応答 URL", "拇印", "SAML 証明書", "基本的な SAML 構成") and of
-//! GoTo's Organization Center ("ID プロバイダー").
+//! ("識別子 (エンティティ ID)", "応答 URL", "リレー状態", "拇印", "SAML 証明書", "基本的な SAML
+//! 構成"; "<app> のセットアップ" lists "ログイン URL" and "ログアウト URL", while "サインオン URL" is
+//! the app's own Sign on URL) and of GoTo's Organization Center ("ID プロバイダー").
 
 /// Key → sentence, with the same `{n}` placeholders as English.
 pub const TEXTS: &[(&str, &str)] = &[
@@ -18,7 +19,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "bad-login-url",
-        "「{0}」は Microsoft のサインイン URL ではありません (想定: https://login.microsoftonline.com/<tenant-id>/saml2)。",
+        "「{0}」は Microsoft のログイン URL ではありません (想定: https://login.microsoftonline.com/<tenant-id>/saml2)。",
     ),
     ("bad-message", "内部メッセージが拒否されました: {0}"),
     (
@@ -80,7 +81,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "check-capture",
-        "サインオン URL、エンティティ ID、証明書を取得します (GoTo に送る)。",
+        "ログイン URL、エンティティ ID、証明書を取得します (GoTo に送る)。",
     ),
     (
         "check-goto-fill",
@@ -166,7 +167,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("field-metadata-url", "メタデータ URL"),
     ("field-metadata-xml", "メタデータ ファイル"),
     ("field-not-after", "有効期限"),
-    ("field-sign-in-url", "サインオン URL"),
+    ("field-sign-in-url", "ログイン URL"),
     ("field-sign-out-url", "ログアウト URL"),
     ("field-tenant-id", "テナント ID"),
     ("field-thumbprint-sha1", "拇印 (SHA-1)"),
@@ -248,7 +249,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "no-sign-in-service",
-        "メタデータにサインオン URL がありません (HTTP-Redirect または HTTP-POST バインディングの SingleSignOnService がありません)。そのため GoTo はユーザーを Azure に送れません。",
+        "メタデータにログイン URL がありません (HTTP-Redirect または HTTP-POST バインディングの SingleSignOnService がありません)。そのため GoTo はユーザーを Azure に送れません。",
     ),
     (
         "no-signing-certificate",

@@ -1,7 +1,8 @@
 //! Polish: every key of [`super::table::TABLE`], in the words of the Polish Azure portal
-//! ("Identyfikator (identyfikator jednostki)", "Adres URL odpowiedzi", "Odcisk palca",
-//! "Certyfikaty SAML", "Podstawowa konfiguracja protokołu SAML") and of GoTo's Organization
-//! Center ("Dostawca tożsamości").
+//! ("Identyfikator (identyfikator jednostki)", "Adres URL odpowiedzi", "Stan przekaźnika" for
+//! Relay State, as Microsoft's Polish SAML docs table it, "Odcisk palca", "Certyfikaty SAML",
+//! "Podstawowa konfiguracja protokołu SAML") and of GoTo's Organization Center ("Dostawca
+//! tożsamości").
 
 /// Key → sentence, with the same `{n}` placeholders as English.
 pub const TEXTS: &[(&str, &str)] = &[
@@ -134,7 +135,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("empty-input", "Dane wejściowe są puste."),
     (
         "extDescription",
-        "Odczytuje ustawienia SAML aplikacji Azure AD i wypełnia nimi Organization Center GoTo, a wartościami GoTo — Azure. Nic nie opuszcza Twojego komputera.",
+        "Przenosi ustawienia SAML aplikacji Azure AD do Organization Center GoTo, a wartości GoTo do Azure. Nic nie opuszcza komputera.",
     ),
     ("extName", "ssobridge: SAML z Azure AD do GoTo"),
     (

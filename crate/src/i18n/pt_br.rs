@@ -1,6 +1,8 @@
 //! Portuguese (Brazil): every key of [`super::table::TABLE`], in the words of the Brazilian
-//! Azure portal ("Identificador (ID da Entidade)", "URL de Resposta", "Impressão digital",
-//! "Certificados SAML") and of GoTo's Organization Center ("Provedor de identidade").
+//! Azure portal ("Identificador (ID da Entidade)", "URL de Resposta", "Estado de Retransmissão",
+//! "Impressão digital", "Certificado de Autenticação SAML" for the signing certificate, "logon
+//! único"; "Configurar <app>" lists "URL de logon" and "URL de logoff", as Microsoft's pt-BR
+//! tutorials say) and of GoTo's Organization Center ("Provedor de identidade").
 
 /// Key → sentence, with the same `{n}` placeholders as English.
 pub const TEXTS: &[(&str, &str)] = &[
@@ -18,7 +20,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "bad-login-url",
-        "“{0}” não é uma URL de entrada da Microsoft (esperado https://login.microsoftonline.com/<tenant-id>/saml2).",
+        "“{0}” não é uma URL de logon da Microsoft (esperado https://login.microsoftonline.com/<tenant-id>/saml2).",
     ),
     ("bad-message", "Mensagem interna rejeitada: {0}"),
     (
@@ -80,7 +82,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "check-capture",
-        "Capture a URL de entrada, o ID da entidade e o certificado (Enviar ao GoTo).",
+        "Capture a URL de logon, o ID da entidade e o certificado (Enviar ao GoTo).",
     ),
     (
         "check-goto-fill",
@@ -133,7 +135,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("empty-input", "A entrada está vazia."),
     (
         "extDescription",
-        "Lê as configurações SAML de um aplicativo do Azure AD e as preenche no Organization Center do GoTo, e os valores do GoTo no Azure. Nada sai do seu computador.",
+        "Passa as configurações SAML de um aplicativo do Azure AD ao Organization Center do GoTo, e as do GoTo ao Azure. Nada sai do PC.",
     ),
     ("extName", "ssobridge: SAML do Azure AD para o GoTo"),
     (
@@ -166,8 +168,8 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("field-metadata-url", "URL de metadados"),
     ("field-metadata-xml", "arquivo de metadados"),
     ("field-not-after", "Expira em"),
-    ("field-sign-in-url", "URL de entrada"),
-    ("field-sign-out-url", "URL de saída"),
+    ("field-sign-in-url", "URL de logon"),
+    ("field-sign-out-url", "URL de logoff"),
     ("field-tenant-id", "ID do locatário"),
     ("field-thumbprint-sha1", "Impressão digital (SHA-1)"),
     (
@@ -242,7 +244,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "no-sign-in-service",
-        "Os metadados não indicam nenhuma URL de entrada (nenhum SingleSignOnService com a associação HTTP-Redirect ou HTTP-POST), então o GoTo não poderia enviar os usuários ao Azure.",
+        "Os metadados não indicam nenhuma URL de logon (nenhum SingleSignOnService com a associação HTTP-Redirect ou HTTP-POST), então o GoTo não poderia enviar os usuários ao Azure.",
     ),
     (
         "no-signing-certificate",

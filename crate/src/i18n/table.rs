@@ -40,10 +40,10 @@ pub const TABLE: &[Entry] = &[
     ),
     e(
         "extDescription",
-        "Captures an Azure AD app's SAML settings and fills them into GoTo's Organization Center, and GoTo's values into Azure. Nothing leaves your machine.",
-        "Leest de SAML-instellingen van een Azure AD-app en vult ze in het Organization Center van GoTo in, en de waarden van GoTo in Azure. Er verlaat niets uw computer.",
-        "Läser en Azure AD-apps SAML-inställningar och fyller i dem i GoTos Organization Center, och GoTos värden i Azure. Inget lämnar din dator.",
-        "Liest die SAML-Einstellungen einer Azure AD-App und trägt sie im Organization Center von GoTo ein, und die Werte von GoTo in Azure. Nichts verlässt Ihren Rechner.",
+        "Copies an Azure AD app's SAML settings into GoTo's Organization Center, and GoTo's values into Azure. Nothing leaves your machine.",
+        "Zet de SAML-instellingen van een Azure AD-app in GoTo's Organization Center, en GoTo's waarden in Azure. Niets verlaat uw computer.",
+        "För över en Azure AD-apps SAML-inställningar till GoTos Organization Center, och GoTos värden till Azure. Inget lämnar din dator.",
+        "Überträgt SAML-Einstellungen einer Azure AD-App ins Organization Center von GoTo und GoTos Werte in Azure. Nichts verlässt Ihren PC.",
     ),
     // The language chrome.i18n chose for the extension (it reads `lang` from the matching
     // `_locales`), so the core renders in the same language as the static labels.
