@@ -539,6 +539,8 @@
       relevant = false;
       cover(mentions(root.textContent) || fieldsMention(root) ? root : null);
     }
+    // On a page read whole (readWhole()), only a change in the markers outside counts.
+    outsideAtView = performance.now() < hotUntil ? outside(true) : null;
   }
 
   async function refresh(force = false) {
@@ -582,7 +584,7 @@
     if (again && relevant) scheduleRefresh(againForced);
     again = false;
     againForced = false;
-    if (unreadCount > 0 || overflowed) readBatch();
+    if (unreadCount > 0) readBatch();
   }
 
   // At most one snapshot a second, none while the tab is hidden. A refresh that is due is never
@@ -659,17 +661,40 @@
     }
     return valuesMention(values.join('\n'));
   };
-  // The whole page's text and fields: the first look, and a batch too big to read record by record.
+  // The whole page read at once: the first look, and a page changing faster than its changes
+  // can be read one by one. Matched case-insensitively: lowering a portal's 100 KB of text first
+  // costs more than the match. Fields by one query per selector, without holdsField's first
+  // query (on a whole page that one costs as much as the answer).
+  const wordsAnyCase = new RegExp(probe.anchors, 'gi');
+  /** How many marker words `text` holds. */
+  const wordCount = (text) => {
+    if (!text) return 0;
+    wordsAnyCase.lastIndex = 0;
+    let n = 0;
+    for (let m = wordsAnyCase.exec(text); m; m = wordsAnyCase.exec(text)) {
+      n++;
+      if (m[0] === '') wordsAnyCase.lastIndex++;
+    }
+    return n;
+  };
+  /** How many fields under `node` show a marker in their value. */
+  const fieldCount = (node) => {
+    let n = 0;
+    for (const selector of probe.fields) {
+      for (const field of node.querySelectorAll(selector)) if (valuesMention(/** @type {HTMLInputElement} */ (field).value)) n++;
+    }
+    return n;
+  };
   const pageMentions = () => {
     const body = document.body ?? document.documentElement;
-    return mentions(body.textContent) || fieldsMention(body);
+    return wordCount(body.textContent) > 0 || fieldCount(body) > 0;
   };
 
   // Changes are read in batches a few times a second rather than at every callback, and not
   // at all while a snapshot is due (it will see the page as it is then). While the core is
   // being asked they are kept for its answer: whether they matter depends on it.
   const BATCH_MS = 200;
-  const MAX_RECORDS = 2000;
+  const MAX_RECORDS = 400;
   // Records by kind, each from an observer of its own, so that of a record only its target is
   // read: each read crosses from this script's world into the page's, and a page changing every
   // frame brings thousands of records a second.
@@ -678,39 +703,169 @@
   const emptyBatch = () => ({ texts: [], children: [], values: [], locks: [] });
   let unread = emptyBatch();
   let unreadCount = 0;
-  let overflowed = false; // more than MAX_RECORDS unread: the page is read whole instead
   let batchTimer = null;
   /** @param {keyof Batch} kind */
   const queue = (kind) => (records) => {
-    if ((refreshTimer?.soon && !inFlight) || overflowed) return;
+    delivered += records.length;
+    callbacks++;
+    if (refreshTimer?.soon && !inFlight) return;
     unreadCount += records.length;
-    if (unreadCount > MAX_RECORDS) {
-      overflowed = true;
-      unread = emptyBatch();
-    } else {
-      unread[kind].push(records);
-    }
+    if (unreadCount > MAX_RECORDS || overBudget) return readWholeLater();
+    unread[kind].push(records);
     batchTimer ??= setTimeout(readBatch, BATCH_MS);
   };
   function dropUnread() {
     unread = emptyBatch();
     unreadCount = 0;
-    overflowed = false;
   }
   function readBatch() {
     clearTimeout(batchTimer);
     batchTimer = null;
     if (inFlight || !watching) return; // refresh() reads them once answered
+    const started = performance.now();
+    chargeDelivery();
     const batch = unread;
-    const whole = overflowed;
     dropUnread();
-    const inRoots = probe.deep && !whole && addedRootsMention(batch);
+    const inRoots = probe.deep && addedRootsMention(batch);
     if (!relevant) {
-      // Read whole, the markers still where the last view found them count only as a change there.
-      if (inRoots || (whole ? pageMentions() : changesMention(batch))) becomeRelevant(whole && covered ? REFRESH_MS << calm : REFRESH_MS);
-    } else if (!refreshTimer?.soon && (whole || covered === null || !covered.isConnected || changesMention(batch))) {
+      if (inRoots || changesMention(batch)) becomeRelevant();
+    } else if (!refreshTimer?.soon && (covered === null || !covered.isConnected || changesMention(batch))) {
       scheduleRefresh();
     }
+    charge(performance.now() - started);
+    overBudget = credit < 0;
+  }
+
+  // What watching may cost. A page that changes little is read change by change, which is
+  // precise and cheap. One whose changes cost more to read than reading the whole page would
+  // (a grid rewritten every frame brings thousands of records a second, each about a
+  // microsecond to deliver and read) is read whole instead: the observers stop, so the records
+  // stop too, and after each whole read they start again (a page gone quiet is read change by
+  // change again). Whole reads come at most WHOLE_WAIT_MS apart, so a blade rendering into
+  // such a page gets its button within a second; once the buttons show, a new blade elsewhere
+  // can wait longer (the capture reads the page afresh anyway), and the one drawn for going
+  // away is checked at every change. Spending is measured, except the records' delivery, which
+  // is estimated. CREDIT_CAP_MS lets a quiet page's bursts (a blade rendering) through.
+  //
+  // A blade does not open by itself: the admin clicks, types or navigates, or the page has just
+  // loaded. For ATTENTIVE_MS after any of these the watcher looks as closely as above; a tab
+  // left open and untouched, as portal tabs are all day, is read more sparingly (a busy page
+  // whole every WHOLE_WAIT_MS.dormant at most).
+  const WATCH_MS_PER_S = { attentive: 0.8, dormant: 0.25 };
+  const CREDIT_CAP_MS = 3;
+  const WHOLE_WAIT_MS = { attentive: 900, shown: 3000, dormant: 4000 };
+  const ATTENTIVE_MS = 30_000;
+  const CALLBACK_MS = 0.02;
+  const RECORD_MS = 0.0005;
+  let attentiveUntil = performance.now() + ATTENTIVE_MS;
+  let wholeCostMs = 1; // the last whole read's, measured (the first look's, to begin with)
+  const attention = () => (shown() ? 'shown' : performance.now() < attentiveUntil ? 'attentive' : 'dormant');
+  // Per second: the budget, or what whole reads would cost if more (a page far heavier than a portal's).
+  const budget = () => {
+    const now = attention();
+    return Math.max(WATCH_MS_PER_S[now === 'dormant' ? 'dormant' : 'attentive'], (wholeCostMs * 1000) / WHOLE_WAIT_MS[now]);
+  };
+  const wholeWaitMs = () => WHOLE_WAIT_MS[attention()];
+  function attend() {
+    const wasDormant = attention() === 'dormant';
+    attentiveUntil = performance.now() + ATTENTIVE_MS;
+    // A whole read put off for a dormant or hidden page comes as soon as an attentive one's would.
+    if (paused && (wholeTimer === null || wasDormant)) {
+      clearTimeout(wholeTimer);
+      wholeTimer = null;
+      readWholeLater();
+    }
+  }
+  const onTabShown = () => { if (!document.hidden) attend(); };
+  // Records delivered since last charged: an observer callback does no more than count (even
+  // reading the clock there cost more than the rest of it).
+  let delivered = 0;
+  let callbacks = 0;
+  function chargeDelivery() {
+    charge(callbacks * CALLBACK_MS + delivered * RECORD_MS);
+    delivered = 0;
+    callbacks = 0;
+  }
+  let overBudget = false; // the next records go to a whole read
+  let credit = CREDIT_CAP_MS;
+  let creditAt = performance.now();
+  function charge(ms) {
+    const now = performance.now();
+    // A debt is not carried past a few whole reads' worth: one costly batch does not silence
+    // the page for long.
+    credit = Math.max(-CREDIT_CAP_MS, Math.min(CREDIT_CAP_MS, credit + ((now - creditAt) * budget()) / 1000) - ms);
+    creditAt = now;
+  }
+  let paused = false;
+  let wholeTimer = null;
+  let hotUntil = 0; // until then the outside count is kept at each view (see settle())
+
+  function readWholeLater() {
+    if (!paused) {
+      paused = true;
+      for (const observer of Object.values(watchers)) observer.disconnect();
+    }
+    clearTimeout(batchTimer);
+    batchTimer = null;
+    dropUnread();
+    hotUntil = performance.now() + 10_000;
+    if (relevant && covered !== null && !covered.isConnected && !refreshTimer?.soon) scheduleRefresh();
+    if (wholeTimer !== null) return;
+    chargeDelivery();
+    const wait = Math.min(wholeWaitMs(), Math.max(BATCH_MS, ((wholeCostMs - credit) * 1000) / budget()));
+    wholeTimer = setTimeout(readWhole, wait);
+  }
+
+  // Markers outside what the last view covered, across the document and the shadow roots
+  // watched: marker words, and with `withFields` the fields whose values show a marker (which
+  // cost a portal as much again as its text). Counts, not a yes or no: a portal's menus may
+  // name SAML all day; what matters is a blade that comes or goes.
+  /** @returns {{ words: number, fields: number }} */
+  function outside(withFields) {
+    const counts = { words: 0, fields: 0 };
+    const add = (node, sign) => {
+      counts.words += sign * wordCount(node.textContent);
+      if (withFields) counts.fields += sign * fieldCount(node);
+    };
+    add(document.body ?? document.documentElement, 1);
+    for (const root of roots) if (root instanceof ShadowRoot && root.host.isConnected) add(root, 1);
+    if (covered?.isConnected) add(covered, -1);
+    return counts;
+  }
+  // Whole reads count the fields only every FIELDS_EVERY-th time: words are what every portal
+  // era and language ssobridge knows shows; values alone (a language it has no words for) are
+  // then seen within a few seconds on a page this busy.
+  const FIELDS_EVERY = 4;
+  let wholeReads = 0;
+  /** @type {{ words: number, fields: number } | null} what outside() was at the last view, if counted */
+  let outsideAtView = null;
+
+  function readWhole() {
+    wholeTimer = null;
+    // A hidden tab is not read at all: it is read when shown again (onTabShown()).
+    if (!watching || document.hidden) return;
+    if (inFlight || busy) {
+      wholeTimer = setTimeout(readWhole, BATCH_MS);
+      return;
+    }
+    const started = performance.now();
+    const gone = covered !== null && !covered.isConnected;
+    const withFields = wholeReads++ % FIELDS_EVERY === 0;
+    const now = outside(withFields);
+    const changed = gone || (outsideAtView === null
+      ? now.words + now.fields > 0
+      : now.words !== outsideAtView.words || (withFields && now.fields !== outsideAtView.fields));
+    if (!relevant) {
+      if (changed) becomeRelevant();
+    } else if (!refreshTimer?.soon && (changed || covered === null)) {
+      scheduleRefresh();
+    }
+    wholeCostMs = performance.now() - started;
+    charge(wholeCostMs);
+    // Still over: the first records that come start the wait for the next whole read.
+    overBudget = credit < 0;
+    paused = false;
+    for (const root of roots) watchRoot(root);
   }
 
   // Containers whose text is too long to read whole at every batch (the body, an app's root):
@@ -830,7 +985,7 @@
       watchers.texts.disconnect();
       return;
     }
-    for (const root of roots) watchers.texts.observe(root, WATCHED.texts);
+    if (!paused) for (const root of roots) watchers.texts.observe(root, WATCHED.texts);
   }
   function takeRecords() {
     for (const observer of all) observer.takeRecords();
@@ -852,10 +1007,15 @@
   function observe(root) {
     if (roots.includes(root) || !watching) return;
     roots.push(root);
+    if (!paused) watchRoot(root);
+    if (covered && root instanceof ShadowRoot && within(covered, root.host)) inner.observe(root, INNER);
+  }
+
+  // (Paused, the page is read whole instead: readWholeLater().)
+  function watchRoot(root) {
     for (const [kind, observer] of Object.entries(watchers)) {
       if (kind !== 'texts' || textsWatched) observer.observe(root, WATCHED[kind]);
     }
-    if (covered && root instanceof ShadowRoot && within(covered, root.host)) inner.observe(root, INNER);
   }
 
   const INNER = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: [...VALUES, ...SHOWN] };
@@ -875,7 +1035,10 @@
   function scan() {
     idle(() => {
       if (!watching || relevant) return;
-      if (pageMentions()) return becomeRelevant();
+      const started = performance.now();
+      const found = pageMentions();
+      wholeCostMs = performance.now() - started;
+      if (found) return becomeRelevant();
       if (!probe.deep) return;
       // The probe says this side's pages are small: every shadow root is searched too.
       const roots = newRootsUnder([document.documentElement]);
@@ -894,20 +1057,30 @@
   }
 
   // In-app navigation: look again (the observers alone see only what changes).
-  const navigated = () => { if (!relevant) scan(); else scheduleRefresh(); };
+  const navigated = () => {
+    attend();
+    if (!relevant) scan();
+    else scheduleRefresh();
+  };
   addEventListener('hashchange', navigated);
   addEventListener('popstate', navigated);
+  // The admin at work (see attend()): passive, and in the capture phase, before most pages' own handlers.
+  for (const type of ['pointerdown', 'keydown']) addEventListener(type, attend, { capture: true, passive: true });
+  document.addEventListener('visibilitychange', onTabShown);
 
   function stopWatching() {
     watching = false;
     relevant = false;
     for (const observer of all) observer.disconnect();
     clearTimeout(batchTimer);
+    clearTimeout(wholeTimer);
     clearTimeout(refreshTimer?.timeout);
     refreshTimer = null;
     dropUnread();
     removeEventListener('hashchange', navigated);
     removeEventListener('popstate', navigated);
+    for (const type of ['pointerdown', 'keydown']) removeEventListener(type, attend, { capture: true });
+    document.removeEventListener('visibilitychange', onTabShown);
     document.removeEventListener('input', onChange, true);
     document.removeEventListener('visibilitychange', onVisible);
   }

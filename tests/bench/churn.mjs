@@ -26,7 +26,8 @@ const RUNS = QUICK ? 1 : 2;
 const SECONDS = QUICK ? 4 : 8;
 const BUTTON_WAIT_MS = 10_000;
 // For trying a change to the watcher: BENCH_CHURN_ONLY=text:100,all:raf runs only those cases
-// (pattern:rate; urls for the sign-in URL case), without the fresh-browser row.
+// (pattern:rate; urls for the sign-in URL case; untouched for the tab left alone), without the
+// fresh-browser row.
 const ONLY = process.env.BENCH_CHURN_ONLY?.split(',') ?? null;
 
 const server = await startServer({ metadata: { [ROLLOVER.appId]: ROLLOVER.fixture } });
@@ -35,8 +36,8 @@ const results = { extension: EXTENSION, seconds: SECONDS, runs: RUNS };
 const sizes = (messages) => ({ count: messages.length, maxBytes: messages.length ? Math.max(...messages.map((m) => m.bytes)) : 0, medianBytes: median(messages.map((m) => m.bytes)) });
 
 /** Waits for the SAML values, then for the button or BUTTON_WAIT_MS; ms from values to button, or null. */
-async function buttonTime(page) {
-  await page.waitForFunction(() => window.heavyProbe?.samlRenderedAt != null, null, { timeout: 30_000 });
+async function buttonTime(page, renderWithinMs = 30_000) {
+  await page.waitForFunction(() => window.heavyProbe?.samlRenderedAt != null, null, { timeout: renderWithinMs });
   const probe = await page.waitForFunction((limit) => (window.heavyProbe.buttonAt != null || performance.now() - window.heavyProbe.samlRenderedAt > limit ? window.heavyProbe : null), BUTTON_WAIT_MS, { timeout: BUTTON_WAIT_MS + 20_000, polling: 50 }).then((h) => h.jsonValue());
   return probe.buttonAt == null ? null : probe.buttonAt - probe.samlRenderedAt;
 }
@@ -131,6 +132,30 @@ const chosen = ONLY ? CASES.filter((c) => ONLY.includes(`${c.pattern ?? 'none'}:
 console.log(`each pattern (${RUNS} run(s), ${SECONDS} s windows):`);
 results.cases = [];
 for (const c of chosen) results.cases.push({ ...c, ...(await oneCase(browser, origin, c)) });
+// ---- A tab left untouched ----------------------------------------------------------------------
+// Past content.js's ATTENTIVE_MS (30 s) with no input or navigation, a busy page is read more
+// sparingly: its cost then, and how soon a blade rendering into it gets its button.
+const UNTOUCHED_MS = 31_000;
+if (!ONLY || ONLY.includes('untouched')) {
+  console.log(`left untouched for ${UNTOUCHED_MS / 1000} s (1 run each):`);
+  results.untouched = [];
+  for (const rate of ['100', 'raf']) {
+    const query = `churn=all&rate=${rate}`;
+    let page = await browser.context.newPage();
+    await page.goto(`${PAGE}?${query}`);
+    await page.waitForTimeout(UNTOUCHED_MS);
+    const before = await measure(browser, page, origin);
+    await page.close();
+    page = await browser.context.newPage();
+    await page.goto(`${PAGE}?${query}&saml=${UNTOUCHED_MS + 1000}${SAML_HASH}`);
+    const button = await buttonTime(page, UNTOUCHED_MS + 30_000);
+    await page.close();
+    const label = `all four at once, ${rate === 'raf' ? 'every frame' : 'every 100 ms'}, untouched`;
+    results.untouched.push({ label, query, button: round(button, 0), before: { cpuMsPerSecond: round(before.cpuMsPerSecond, 2), callbacksPerSecond: round(before.callbacksPerSecond, 1), messagesPerSecond: round(before.messagesPerSecond, 2), functions: before.functions } });
+    console.log(`  ${label.padEnd(44)} button ${button == null ? 'never' : `${round(button, 0)} ms`} | ${round(before.cpuMsPerSecond, 2)} ms/s, ${round(before.callbacksPerSecond, 1)} callbacks/s, ${round(before.messagesPerSecond, 2)} msg/s`);
+  }
+}
+
 results.stats = await (async () => {
   const page = await browser.context.newPage();
   await page.goto(`${PAGE}?churn=none`);

@@ -123,6 +123,22 @@ for (const rate of ['100', 'raf']) {
   });
 }
 
+// Past 30 s without the admin's input or a navigation, a busy page is read sparingly (whole,
+// every few seconds at most: content.js, attend()). A portal tab left open is exactly that, and
+// the blade the admin opened long ago may still render then: its button must still come.
+test('a tab left untouched for half a minute, on a page that does all four every animation frame: the button once the values render', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`${PAGE}?churn=all&rate=raf&saml=33000${SAML_PATH(ROLLOVER.appId)}`);
+    const renderedAt = await page.waitForFunction(() => window.heavyProbe.samlRenderedAt, null, { timeout: 60_000, polling: 500 }).then((h) => h.jsonValue());
+    assert.ok(renderedAt > 30_000, 'the values rendered after the watcher stopped attending');
+    await page.waitForSelector(BUTTON, { timeout: 10_000 });
+    assert.ok(await page.evaluate(() => window.heavyProbe.buttonAt) >= renderedAt);
+  } finally {
+    await page.close();
+  }
+});
+
 // Chromium's storage.managed.get() does not answer while the first page of a fresh browser
 // never stops changing (seen: more than 40 s). The worker once read it before every request, so
 // no view was answered and no button came; the core now asks for the policy only where it
