@@ -753,7 +753,7 @@
   // whole every WHOLE_WAIT_MS.dormant at most).
   const WATCH_MS_PER_S = { attentive: 0.8, dormant: 0.25 };
   const CREDIT_CAP_MS = 3;
-  const WHOLE_WAIT_MS = { attentive: 900, shown: 3000, dormant: 4000 };
+  const WHOLE_WAIT_MS = { attentive: 800, shown: 3000, dormant: 4000 };
   const ATTENTIVE_MS = 30_000;
   const CALLBACK_MS = 0.02;
   const RECORD_MS = 0.0005;

@@ -126,7 +126,7 @@ if (churn) {
     p(`| ${c.label} | ${fmt(c.before.ticksPerSecond)} | ${c.appeared}/${c.runs}${c.appeared ? `, ${fmt(c.buttonMs, ' ms', 0)}` : ' (10 s)'} | ${fmt(c.before.cpuMsPerSecond, ' ms/s', 2)} | ${fmt(c.before.callbacksPerSecond)} | ${fmt(c.after.cpuMsPerSecond, ' ms/s', 2)} | ${fmt(c.after.snapshotsPerSecond, '/s', 2)}${c.after.largestBytes ? ` (${fmt(c.after.largestBytes / 1024, ' KiB', 0)})` : ''} |`);
   }
   if (churn.untouched?.length) {
-    p('', 'A tab left untouched: the same pages measured from 31 s after they loaded, with no input or navigation since (content.js reads a busy page whole every 4 s at most then, instead of every 0.9 s), and a blade rendering then.', '');
+    p('', 'A tab left untouched: the same pages measured from 31 s after they loaded, with no input or navigation since (content.js reads a busy page whole every 4 s at most then, instead of every 0.8 s), and a blade rendering then.', '');
     p('| change pattern | before: CPU | before: observer callbacks/s | button after the values |', '| --- | --- | --- | --- |');
     for (const u of churn.untouched) p(`| ${u.label} | ${fmt(u.before.cpuMsPerSecond, ' ms/s', 2)} | ${fmt(u.before.callbacksPerSecond)} | ${u.button == null ? 'never (10 s)' : fmt(u.button, ' ms', 0)} |`);
   }
