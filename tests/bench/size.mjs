@@ -7,8 +7,10 @@
 // crate's functions add: the module gzipped whole, minus gzipped with their bodies zeroed.
 // twiggy is built once from crates.io into ~/.cache/ssobridge/twiggy-VERSION/ (like the
 // wasm-bindgen CLI). SSOBRIDGE_BENCH_WASM=FILE names cargo's output for another build.
+// SSOBRIDGE_SIZE_BASELINE="label" also writes these shares to tests/bench/size-baseline.json, the
+// "before" of BENCHMARKS.md's weight-by-part table (report.mjs); commit it when a new before is chosen.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -214,4 +216,10 @@ result.dataSegments = dataSegments.sort((a, b) => b.shallow_size - a.shallow_siz
 console.log(`  module with names ${kib(result.named.bytes)} KiB (names ${kib(namesBytes)} KiB); by crate (bytes in the module after wasm-opt, gzip share):`);
 for (const c of crates.slice(0, 18)) console.log(`    ${c.crate.padEnd(46)} ${String(c.bytes).padStart(8)} B  ${c.gz == null ? '' : `${String(c.gz).padStart(7)} B gz`}  (${c.functions} items)`);
 rmSync(work, { recursive: true, force: true });
+if (process.env.SSOBRIDGE_SIZE_BASELINE) {
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const baseline = { label: process.env.SSOBRIDGE_SIZE_BASELINE, commit, module: { bytes: result.module.bytes, gz: result.module.gz }, crates: crates.map(({ crate, bytes, gz }) => ({ crate, bytes, gz })) };
+  writeFileSync(join(ROOT, 'tests/bench/size-baseline.json'), `${JSON.stringify(baseline, null, 1)}\n`);
+  console.log(`  wrote tests/bench/size-baseline.json (${baseline.label})`);
+}
 save('size', result);
