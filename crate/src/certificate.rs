@@ -68,7 +68,7 @@ pub struct Details {
 
 /// [`Details`] plus the status at a given instant: what surfaces serialise.
 ///
-/// Read back (from the stored state) through [`ReportFields`], one plain struct: a derived
+/// Read back (from the stored state) as one plain struct of all its fields: a derived
 /// `Deserialize` with `flatten` buffers every field into serde's `Content` first and brings
 /// that machinery into the wasm module.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
