@@ -15,9 +15,12 @@ mkdir -p dist/pkg
 say "wasm-bindgen --target web"
 wasm-bindgen --target web --out-dir dist/pkg target/wasm32-unknown-unknown/wasm/ssobridge.wasm
 say "wasm-opt -Oz"
+# -ocimfs 0: no inlining of functions merely because they have one caller. Binaryen's default
+# inlines them whatever their size; on this module that made it 24 KiB larger gzipped (331,050 ->
+# 307,220 B; raw 845 -> 855 KB) for no measurable speed (inspect within noise).
 # wasm-bindgen drops the target-features section, so name the features rustc's wasm32 target
 # enables by default (Rust 1.82+), or wasm-opt rejects memory.copy and friends.
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+node_modules/.bin/wasm-opt -Oz -ocimfs 0 --strip-debug --strip-producers \
   --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types \
   dist/pkg/ssobridge_bg.wasm -o dist/pkg/ssobridge_bg.wasm

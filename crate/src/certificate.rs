@@ -67,8 +67,12 @@ pub struct Details {
 }
 
 /// [`Details`] plus the status at a given instant: what surfaces serialise.
+///
+/// Read back (from the stored state) as one plain struct of all its fields: a derived
+/// `Deserialize` with `flatten` buffers every field into serde's `Content` first and brings
+/// that machinery into the wasm module.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     /// The static details.
@@ -76,6 +80,46 @@ pub struct Report {
     pub details: Details,
     /// Status at the instant the report was made.
     pub status: Status,
+}
+
+/// [`Report`] as it is written: [`Details`]' fields and `status` side by side.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ReportFields {
+    thumbprint_sha1: String,
+    thumbprint_sha256: String,
+    subject: String,
+    issuer: String,
+    serial: String,
+    not_before: String,
+    not_after: String,
+    key_algorithm: String,
+    key_bits: Option<u32>,
+    pem: String,
+    status: Status,
+}
+
+impl<'de> Deserialize<'de> for Report {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Report, D::Error> {
+        let f = ReportFields::deserialize(deserializer)?;
+        Ok(Report {
+            details: Details {
+                thumbprint_sha1: f.thumbprint_sha1,
+                thumbprint_sha256: f.thumbprint_sha256,
+                subject: f.subject,
+                issuer: f.issuer,
+                serial: f.serial,
+                not_before: f.not_before,
+                not_after: f.not_after,
+                key_algorithm: f.key_algorithm,
+                key_bits: f.key_bits,
+                pem: f.pem,
+            },
+            status: f.status,
+        })
+    }
 }
 
 impl Status {

@@ -257,6 +257,51 @@ pub enum Pending {
     },
 }
 
+/// [`Pending`]'s variants, as `kind` names them.
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum PendingKind {
+    Capture,
+    PopupUrl,
+}
+
+/// `kind` alone; serde_json skips the other fields without buffering them.
+#[derive(Deserialize)]
+struct PendingTag {
+    kind: PendingKind,
+}
+
+/// [`Pending::Capture`]'s fields.
+#[derive(Deserialize)]
+struct PendingCapture {
+    values: Box<PageValues>,
+    progress: Progress,
+}
+
+/// [`Pending::PopupUrl`]'s fields.
+#[derive(Deserialize)]
+struct PendingPopupUrl {
+    url: String,
+}
+
+impl Pending {
+    /// Reads what waits for a fetch from its JSON text: `kind` first, then that variant's
+    /// fields from the same text, as [`Request::from_json`] does (the derived, internally
+    /// tagged reader would buffer the text into serde's `Content` and bring its machinery).
+    pub fn from_json(text: &str) -> serde_json::Result<Pending> {
+        use serde_json::from_str;
+        Ok(match from_str::<PendingTag>(text)?.kind {
+            PendingKind::Capture => {
+                let PendingCapture { values, progress } = from_str(text)?;
+                Pending::Capture { values, progress }
+            }
+            PendingKind::PopupUrl => Pending::PopupUrl {
+                url: from_str::<PendingPopupUrl>(text)?.url,
+            },
+        })
+    }
+}
+
 /// Handles one request against the stored state (as storage returned it). `Err` only for a
 /// refused sender or request; everything an admin can cause is in the reply.
 pub fn handle(

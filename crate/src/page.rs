@@ -219,9 +219,10 @@ fn with_typographic_apostrophes(mut markers: Vec<String>) -> Vec<String> {
         })
         .collect();
     markers.extend(typographic);
-    markers.sort();
-    markers.dedup();
-    markers
+    // Sorted and without repeats through a `BTreeSet<String>`, which the page report uses
+    // anyway: `sort` would add a stable sort for `String` to the wasm module.
+    let unique: std::collections::BTreeSet<String> = markers.into_iter().collect();
+    unique.into_iter().collect()
 }
 
 /// The probe for a side.

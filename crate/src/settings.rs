@@ -129,6 +129,49 @@ pub enum Fetched {
     },
 }
 
+/// [`Fetched`]'s variants, as `outcome` names them.
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum Outcome {
+    Ok,
+    Failed,
+}
+
+/// `outcome` alone; serde_json skips the other fields without buffering them.
+#[derive(Deserialize)]
+struct OutcomeTag {
+    outcome: Outcome,
+}
+
+/// [`Fetched::Ok`]'s fields.
+#[derive(Deserialize)]
+struct FetchedOk {
+    #[serde(with = "serde_bytes")]
+    body: Vec<u8>,
+}
+
+/// [`Fetched::Failed`]'s fields.
+#[derive(Deserialize)]
+struct FetchedFailed {
+    problem: Message,
+}
+
+impl Fetched {
+    /// Reads a fetch's outcome from its JSON text: `outcome` first, then that variant's fields
+    /// from the same text (as `Request::from_json`), not through serde's buffering `Content`.
+    pub fn from_json(text: &str) -> serde_json::Result<Fetched> {
+        use serde_json::from_str;
+        Ok(match from_str::<OutcomeTag>(text)?.outcome {
+            Outcome::Ok => Fetched::Ok {
+                body: from_str::<FetchedOk>(text)?.body,
+            },
+            Outcome::Failed => Fetched::Failed {
+                problem: from_str::<FetchedFailed>(text)?.problem,
+            },
+        })
+    }
+}
+
 impl From<Result<Vec<u8>>> for Fetched {
     fn from(result: Result<Vec<u8>>) -> Fetched {
         match result {

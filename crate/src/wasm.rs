@@ -93,6 +93,28 @@ fn request_from_js(value: JsValue) -> JsResult<Request> {
     from_js(value)
 }
 
+/// What waits for a fetch: `kind` first, then its variant's fields (`Pending::from_json`).
+#[cfg(not(feature = "serde-wasm-bindgen"))]
+fn pending_from_js(value: JsValue) -> JsResult<Pending> {
+    Pending::from_json(&json_text(&value)?).map_err(bad_message)
+}
+
+#[cfg(feature = "serde-wasm-bindgen")]
+fn pending_from_js(value: JsValue) -> JsResult<Pending> {
+    from_js(value)
+}
+
+/// A fetch's outcome that is not a body: `outcome` first (`Fetched::from_json`).
+#[cfg(not(feature = "serde-wasm-bindgen"))]
+fn outcome_from_js(value: JsValue) -> JsResult<Fetched> {
+    Fetched::from_json(&json_text(&value)?).map_err(bad_message)
+}
+
+#[cfg(feature = "serde-wasm-bindgen")]
+fn outcome_from_js(value: JsValue) -> JsResult<Fetched> {
+    from_js(value)
+}
+
 /// The fetched body stays bytes on its way through the worker (a `Uint8Array`, not JSON).
 fn fetched_to_js(fetched: &Fetched) -> JsResult<JsValue> {
     let Fetched::Ok { body } = fetched else {
@@ -114,7 +136,7 @@ fn fetched_from_js(value: JsValue) -> JsResult<Fetched> {
         Ok(body) => Ok(Fetched::Ok {
             body: body.to_vec(),
         }),
-        Err(_) => from_js(value),
+        Err(_) => outcome_from_js(value),
     }
 }
 
@@ -180,7 +202,7 @@ fn event_from_js(event: JsValue) -> JsResult<Event> {
             from_js::<Sender>(field(&event, "sender")?)?,
         ),
         "fetched" => Event::Fetched(
-            from_js::<Pending>(field(&event, "pending")?)?,
+            pending_from_js(field(&event, "pending")?)?,
             fetched_from_js(field(&event, "fetched")?)?,
         ),
         "posted" => {

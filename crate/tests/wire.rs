@@ -1,10 +1,16 @@
-//! The worker's two readers of JSON text: a request (`type` first, then its variant's struct:
-//! `Request::from_json`) and the stored state (part by part: `WorkerState::from_stored`). Both
-//! replaced serde's buffering readers to keep one deserializer per type in the wasm module, and
-//! must read exactly what those read.
+//! The worker's readers of JSON text: a request (`type` first, then its variant's struct:
+//! `Request::from_json`), the stored state (part by part: `WorkerState::from_stored`), what
+//! waits for a fetch and its outcome (`Pending::from_json`, `Fetched::from_json`), a message's
+//! arguments (`Arg`, tag first) and a certificate report (`Report`, one plain struct). All
+//! replaced serde's buffering readers (internally and adjacently tagged enums, `flatten`) to
+//! keep serde's `Content` out of the wasm module, and must read exactly what those read.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
-use ssobridge::messages::{Request, WorkerState};
+use serde::{Deserialize, Serialize};
+use ssobridge::certificate::{Details, Report, Status};
+use ssobridge::i18n::Arg;
+use ssobridge::messages::{Pending, Request, WorkerState};
+use ssobridge::settings::Fetched;
 use std::path::PathBuf;
 
 fn snapshot(name: &str) -> serde_json::Value {
@@ -93,4 +99,137 @@ fn from_json_refuses_the_array_form_of_a_request_with_fields() {
     let text = r#"["set-mode", "automatic"]"#;
     assert!(derived(text).is_ok());
     assert!(Request::from_json(text).is_err());
+}
+
+#[test]
+fn pending_and_fetched_from_json_read_what_the_derived_readers_read() {
+    let capture = serde_json::json!({
+        "progress": {"round": 2, "modeAttempts": 0, "written": null},
+        "values": {"signInUrl": "https://login.microsoftonline.com/x/saml2"},
+        "kind": "capture",
+    })
+    .to_string();
+    let pending = [
+        capture.as_str(),
+        r#"{"kind": "popup-url", "url": "https://example.com/", "extra": [1]}"#,
+    ];
+    for text in pending {
+        let derived: Pending = serde_json::from_str(text).unwrap();
+        assert_eq!(Pending::from_json(text).unwrap(), derived, "{text}");
+    }
+    for text in [
+        r#"{"kind": "popup-url"}"#,
+        r#"{"kind": "sideways", "url": "u"}"#,
+        r#"{"url": "u"}"#,
+        r#"{"kind": "capture", "values": {}}"#,
+        "null",
+    ] {
+        assert!(Pending::from_json(text).is_err(), "{text}");
+        assert!(serde_json::from_str::<Pending>(text).is_err(), "{text}");
+    }
+
+    let fetched = [
+        r#"{"outcome": "ok", "body": [60, 63, 120]}"#,
+        r#"{"problem": {"key": "fetch-offline", "args": [{"kind": "text", "value": "x"}]}, "outcome": "failed"}"#,
+    ];
+    for text in fetched {
+        let derived: Fetched = serde_json::from_str(text).unwrap();
+        assert_eq!(Fetched::from_json(text).unwrap(), derived, "{text}");
+    }
+    for text in [
+        r#"{"outcome": "ok"}"#,
+        r#"{"outcome": "failed", "problem": 5}"#,
+        r#"{"outcome": "maybe"}"#,
+        r#"{"body": []}"#,
+    ] {
+        assert!(Fetched::from_json(text).is_err(), "{text}");
+        assert!(serde_json::from_str::<Fetched>(text).is_err(), "{text}");
+    }
+}
+
+/// The derived adjacently tagged reader `Arg` had, the reference.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "kebab-case")]
+enum DerivedArg {
+    Text(String),
+    Key(String),
+    Message(DerivedMessage),
+    List(Vec<DerivedArg>),
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct DerivedMessage {
+    key: String,
+    args: Vec<DerivedArg>,
+}
+
+#[test]
+fn arg_reads_what_the_derived_adjacently_tagged_reader_reads() {
+    let nested = r#"{"kind": "message", "value": {"key": "k", "args": [{"kind": "list", "value": [{"kind": "key", "value": "field-entity-id"}, {"value": "b", "kind": "text"}]}]}}"#;
+    for text in [
+        r#"{"kind": "text", "value": "https://example.com/"}"#,
+        r#"{"value": "field-sign-in-url", "kind": "key"}"#,
+        r#"{"kind": "list", "value": [], "other": {"a": 1}}"#,
+        r#"{"value": {"key": "k", "args": []}, "kind": "message"}"#,
+        r#"["text", "positional"]"#,
+        nested,
+    ] {
+        let ours: Arg = serde_json::from_str(text).unwrap_or_else(|err| panic!("{text}: {err}"));
+        let derived: DerivedArg = serde_json::from_str(text).unwrap();
+        assert_eq!(
+            serde_json::to_value(&ours).unwrap(),
+            serde_json::to_value(&derived).unwrap(),
+            "{text}"
+        );
+    }
+    for text in [
+        r#"{"kind": "text"}"#,
+        r#"{"value": "x"}"#,
+        r#"{"kind": "text", "value": 5}"#,
+        r#"{"value": 5, "kind": "text"}"#,
+        r#"{"kind": "bold", "value": "x"}"#,
+        r#"{"kind": "text", "kind": "key", "value": "x"}"#,
+        r#"{"kind": "text", "value": "x", "value": "y"}"#,
+        r#"["text"]"#,
+        r#""text""#,
+    ] {
+        assert!(serde_json::from_str::<Arg>(text).is_err(), "{text}");
+        assert!(serde_json::from_str::<DerivedArg>(text).is_err(), "{text}");
+    }
+}
+
+/// The derived reader with `flatten` `Report` had, the reference.
+#[derive(Debug, Deserialize)]
+struct DerivedReport {
+    #[serde(flatten)]
+    details: Details,
+    status: Status,
+}
+
+#[test]
+fn report_reads_what_the_flattened_reader_reads() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/certs/dooooling-saml-azure_Saml.cer");
+    let cert = ssobridge::certificate::parse_certificates(&std::fs::read(path).unwrap()).unwrap();
+    let mut report = serde_json::to_value(cert[0].report(0)).unwrap();
+    report["extra"] = serde_json::json!(true);
+    let text = report.to_string();
+    let ours: Report = serde_json::from_str(&text).unwrap();
+    let derived: DerivedReport = serde_json::from_str(&text).unwrap();
+    assert_eq!(ours.details, derived.details);
+    assert_eq!(ours.status, derived.status);
+
+    report.as_object_mut().unwrap().remove("keyBits");
+    let ours: Report = serde_json::from_str(&report.to_string()).unwrap();
+    assert_eq!(ours.details.key_bits, None);
+    for field in ["pem", "status", "thumbprintSha1"] {
+        let mut partial = report.clone();
+        partial.as_object_mut().unwrap().remove(field);
+        let text = partial.to_string();
+        assert!(serde_json::from_str::<Report>(&text).is_err(), "{field}");
+        assert!(
+            serde_json::from_str::<DerivedReport>(&text).is_err(),
+            "{field}"
+        );
+    }
 }

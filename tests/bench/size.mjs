@@ -1,14 +1,16 @@
 // Context: Node. `make bench`: what the user downloads. The module after wasm-opt, gzipped; the JS
 // shell (every .js file the extension ships, the wasm-bindgen glue included), gzipped; and each
 // dependency's share of the module, from twiggy on the same build with its names kept:
-// cargo's output → wasm-bindgen --keep-debug → wasm-opt -Oz -g (as tools/build.sh, names kept).
+// cargo's output → wasm-bindgen --keep-debug → wasm-opt -Oz -ocimfs 0 -g (as tools/build.sh, names kept).
 // Functions are charged to the crate their name starts with (for `<A as B>::f`, A's crate unless A
 // is a primitive or generic; inlined code stays with its caller). "gz" is the gzipped bytes the
 // crate's functions add: the module gzipped whole, minus gzipped with their bodies zeroed.
 // twiggy is built once from crates.io into ~/.cache/ssobridge/twiggy-VERSION/ (like the
 // wasm-bindgen CLI). SSOBRIDGE_BENCH_WASM=FILE names cargo's output for another build.
+// SSOBRIDGE_SIZE_BASELINE="label" also writes these shares to tests/bench/size-baseline.json, the
+// "before" of BENCHMARKS.md's weight-by-part table (report.mjs); commit it when a new before is chosen.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -53,7 +55,7 @@ execFileSync(join(toolsBin, 'wasm-bindgen'), ['--target', 'web', '--no-typescrip
 const FEATURES = ['--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-multivalue', '--enable-reference-types'];
 const named = join(work, 'named.wasm');
 const stripped = join(work, 'stripped.wasm');
-execFileSync(join(ROOT, 'node_modules/.bin/wasm-opt'), ['-Oz', '-g', '--strip-producers', ...FEATURES, join(work, 'ssobridge_bg.wasm'), '-o', named]);
+execFileSync(join(ROOT, 'node_modules/.bin/wasm-opt'), ['-Oz', '-ocimfs', '0', '-g', '--strip-producers', ...FEATURES, join(work, 'ssobridge_bg.wasm'), '-o', named]);
 execFileSync(join(ROOT, 'node_modules/.bin/wasm-opt'), ['--strip-debug', ...FEATURES, named, '-o', stripped]);
 const strippedBytes = readFileSync(stripped);
 result.named = { bytes: statSync(named).size, strippedBytes: strippedBytes.length, matchesShipped: Math.abs(strippedBytes.length - module.length) < module.length * 0.005 };
@@ -214,4 +216,10 @@ result.dataSegments = dataSegments.sort((a, b) => b.shallow_size - a.shallow_siz
 console.log(`  module with names ${kib(result.named.bytes)} KiB (names ${kib(namesBytes)} KiB); by crate (bytes in the module after wasm-opt, gzip share):`);
 for (const c of crates.slice(0, 18)) console.log(`    ${c.crate.padEnd(46)} ${String(c.bytes).padStart(8)} B  ${c.gz == null ? '' : `${String(c.gz).padStart(7)} B gz`}  (${c.functions} items)`);
 rmSync(work, { recursive: true, force: true });
+if (process.env.SSOBRIDGE_SIZE_BASELINE) {
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const baseline = { label: process.env.SSOBRIDGE_SIZE_BASELINE, commit, module: { bytes: result.module.bytes, gz: result.module.gz }, crates: crates.map(({ crate, bytes, gz }) => ({ crate, bytes, gz })) };
+  writeFileSync(join(ROOT, 'tests/bench/size-baseline.json'), `${JSON.stringify(baseline, null, 1)}\n`);
+  console.log(`  wrote tests/bench/size-baseline.json (${baseline.label})`);
+}
 save('size', result);

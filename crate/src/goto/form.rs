@@ -452,10 +452,17 @@ fn binding_groups(snapshot: &PageSnapshot) -> (Option<BindingGroup>, Option<Bind
             .or(group.redirect)
             .or(group.post)
     };
-    groups.sort_by_key(|(_, group)| first_key(group));
+    // A handful of groups: taking the first smallest each time orders them as a stable sort
+    // would, without a copy of the sort for this type in the wasm module.
+    let mut in_order = Vec::with_capacity(groups.len());
+    while let Some(next) =
+        (0..groups.len()).min_by_key(|&i| groups.get(i).map(|(_, g)| first_key(g)))
+    {
+        in_order.push(groups.remove(next));
+    }
     let mut sign_out = None;
     let mut unnamed = Vec::new();
-    for (_, group) in groups {
+    for (_, group) in in_order {
         let label = group_label_of(&group);
         if labels::matches(&label, labels::GOTO_SIGN_OUT_WORDS) {
             sign_out.get_or_insert(group);

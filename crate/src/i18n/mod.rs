@@ -244,7 +244,7 @@ fn loaded(lang: Lang) -> Option<Rc<Catalogue>> {
 /// A message argument: plain text (a URL, a date), a table key rendered in the reader's
 /// language (a field name), a nested message, or a list of them.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", content = "value", rename_all = "kebab-case")]
 pub enum Arg {
     /// Shown as is.
@@ -255,6 +255,122 @@ pub enum Arg {
     Message(Message),
     /// Items joined with "; ".
     List(Vec<Arg>),
+}
+
+/// [`Arg`]'s variants, as `kind` names them.
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum ArgKind {
+    Text,
+    Key,
+    Message,
+    List,
+}
+
+/// The keys of an [`Arg`] object.
+#[derive(Deserialize)]
+#[serde(field_identifier, rename_all = "lowercase")]
+enum ArgField {
+    Kind,
+    Value,
+    #[serde(other)]
+    Other,
+}
+
+/// Reads `{"kind": …, "value": …}` as the derived adjacently tagged reader does, without its
+/// fallback through serde's `Content` (which brought that machinery into the wasm module):
+/// `value` is read as its kind's type when `kind` comes first, as everything ssobridge writes
+/// has it (serde_json and Chromium's sorted storage keys alike); a `value` before its `kind`
+/// is kept as raw JSON text and read once the kind is known.
+impl<'de> Deserialize<'de> for Arg {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Arg, D::Error> {
+        deserializer.deserialize_struct("Arg", &["kind", "value"], ArgVisitor)
+    }
+}
+
+struct ArgVisitor;
+
+impl ArgVisitor {
+    fn value<'de, A: serde::de::MapAccess<'de>>(
+        kind: &ArgKind,
+        map: &mut A,
+    ) -> Result<Arg, A::Error> {
+        Ok(match kind {
+            ArgKind::Text => Arg::Text(map.next_value()?),
+            ArgKind::Key => Arg::Key(map.next_value()?),
+            ArgKind::Message => Arg::Message(map.next_value()?),
+            ArgKind::List => Arg::List(map.next_value()?),
+        })
+    }
+
+    fn from_raw<E: serde::de::Error>(
+        kind: &ArgKind,
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Arg, E> {
+        let text = raw.get();
+        let arg = match kind {
+            ArgKind::Text => serde_json::from_str(text).map(Arg::Text),
+            ArgKind::Key => serde_json::from_str(text).map(Arg::Key),
+            ArgKind::Message => serde_json::from_str(text).map(Arg::Message),
+            ArgKind::List => serde_json::from_str(text).map(Arg::List),
+        };
+        arg.map_err(E::custom)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for ArgVisitor {
+    type Value = Arg;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("struct Arg")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Arg, A::Error> {
+        use serde::de::Error as _;
+        let mut kind = None;
+        let mut early: Option<Box<serde_json::value::RawValue>> = None;
+        let mut arg = None;
+        while let Some(key) = map.next_key::<ArgField>()? {
+            match key {
+                ArgField::Kind if kind.is_some() => return Err(A::Error::duplicate_field("kind")),
+                ArgField::Kind => {
+                    let known: ArgKind = map.next_value()?;
+                    if let Some(raw) = early.take() {
+                        arg = Some(Self::from_raw(&known, &raw)?);
+                    }
+                    kind = Some(known);
+                }
+                ArgField::Value if arg.is_some() || early.is_some() => {
+                    return Err(A::Error::duplicate_field("value"));
+                }
+                ArgField::Value => match &kind {
+                    Some(known) => arg = Some(Self::value(known, &mut map)?),
+                    None => early = Some(map.next_value()?),
+                },
+                ArgField::Other => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        if kind.is_none() {
+            return Err(A::Error::missing_field("kind"));
+        }
+        arg.ok_or_else(|| A::Error::missing_field("value"))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Arg, A::Error> {
+        use serde::de::Error as _;
+        let kind: ArgKind = seq
+            .next_element()?
+            .ok_or_else(|| A::Error::invalid_length(0, &self))?;
+        let arg = match kind {
+            ArgKind::Text => seq.next_element()?.map(Arg::Text),
+            ArgKind::Key => seq.next_element()?.map(Arg::Key),
+            ArgKind::Message => seq.next_element()?.map(Arg::Message),
+            ArgKind::List => seq.next_element()?.map(Arg::List),
+        };
+        arg.ok_or_else(|| A::Error::invalid_length(1, &self))
+    }
 }
 
 impl Arg {
