@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { POPUP_SIZE, choose, clearCapture, extensionSession, finalStatus, openPopup } from './harness.mjs';
 import { axNodes, buttonFaces } from './axe.mjs';
+import { assertEscapeCloses, assertPopupWalk, tabThroughPopup } from './keyboard.mjs';
 import { COVEO, ENTRA_SAML_URL, GOTO_SP_WEBINAR, ROLLOVER, SAML_PATH, spValues } from './replica-values.mjs';
 
 const session = extensionSession();
@@ -95,37 +96,7 @@ test('capture, GoTo fill with the conflict confirmed, Escape declining a confirm
 test('every control of the popup is reached by Tab in reading order, shows its focus, and Escape closes a disclosure', async () => {
   const popup = await openPopup(session.browser, { size: POPUP_SIZE });
   await popup.waitForFunction(() => document.querySelector('[data-field="thumbprintSha1"]').value !== '');
-  // Open every disclosure by keyboard, so that the controls inside are reachable too.
-  const seen = [];
-  for (let i = 0; i < 80; i++) {
-    await popup.keyboard.press('Tab');
-    const focus = await popup.evaluate(() => {
-      const el = document.activeElement;
-      if (!el || el === document.body) return null;
-      const style = getComputedStyle(el);
-      return {
-        id: (el.tagName === 'SUMMARY' ? el.parentElement.id : el.id) || el.getAttribute('data-ssobridge') || el.getAttribute('data-field') || el.getAttribute('aria-label') || el.textContent.trim().slice(0, 30),
-        tag: el.tagName,
-        visible: el.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
-        top: el.getBoundingClientRect().top + scrollY,
-        closed: el.tagName === 'SUMMARY' && !el.parentElement.open,
-      };
-    });
-    if (!focus || seen.some((s) => s.id === focus.id && s.tag === focus.tag)) break;
-    seen.push(focus);
-    assert.ok(focus.visible, `focus visible on ${focus.tag} ${focus.id}`);
-    if (focus.closed) await popup.keyboard.press('Enter');
-  }
-  const ids = seen.map((s) => s.id);
-  for (const control of ['signInUrl', 'Copy Entity ID', 'certificate-details', 'mode', 'product', 'signin-check', 'add-details', 'file', 'metadata-url', 'checklist-details', 'report-section', 'report-show', 'clear']) {
-    assert.ok(ids.includes(control), `${control} reached: ${ids.join(', ')}`);
-  }
-  // Reading order: each control below or beside the one before it (the page's flow).
-  for (let i = 1; i < seen.length; i++) assert.ok(seen[i].top >= seen[i - 1].top - 30, `${seen[i].id} after ${seen[i - 1].id}`);
-  // Escape inside an open disclosure closes it and leaves the focus on its summary.
-  await popup.focus('#metadata-url');
-  await popup.keyboard.press('Escape');
-  assert.equal(await popup.$eval('#add-details', (d) => d.open), false);
-  assert.equal(await popup.evaluate(() => document.activeElement?.closest('summary') !== null), true);
+  assertPopupWalk(await tabThroughPopup(popup));
+  await assertEscapeCloses(popup);
   await popup.close();
 });

@@ -6,13 +6,15 @@
 // DOM, never through its storage or its background's internals.
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { inflateSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import assert from 'node:assert/strict';
-import { ROOT } from '../e2e/harness.mjs';
+import { after, afterEach, before } from 'node:test';
+import { REPLICA_METADATA, ROOT, startServer } from '../e2e/harness.mjs';
 import { ENTRA_SAML_URL, GOTO_URL } from '../e2e/replica-values.mjs';
 
-export { ROOT, startServer } from '../e2e/harness.mjs';
+export { ROOT, startServer };
 
 /** The build under test: dist/firefox/, or a copy named by SSOBRIDGE_FIREFOX_EXTENSION. */
 export const EXTENSION = process.env.SSOBRIDGE_FIREFOX_EXTENSION ?? join(ROOT, 'dist/firefox');
@@ -147,6 +149,27 @@ export async function launch(port, { extensionPath = EXTENSION, policies = null,
   };
 }
 
+/**
+ * A test file's replica server and Firefox, through node:test hooks: started before its tests
+ * (the server serving `metadata`), each test answering for what Firefox printed while it ran,
+ * and closed after them, what arrives only as Firefox exits failing the file. Returns an object
+ * whose `server` and `ff` (launch's) are set once started.
+ */
+export function firefoxSession({ metadata = REPLICA_METADATA } = {}) {
+  const session = { server: null, ff: null };
+  before(async () => {
+    session.server = await startServer({ metadata });
+    session.ff = await launch(session.server.port);
+  });
+  afterEach(() => assertNoErrors(session.ff));
+  after(async () => {
+    await session.ff?.close();
+    await session.server?.close();
+    if (session.ff) assertNoErrors(session.ff);
+  });
+  return session;
+}
+
 /** A new tab showing `url`. */
 export async function openPage(ff, url) {
   const page = await ff.browser.newPage();
@@ -259,6 +282,110 @@ export function assertNoErrors(ff) {
 }
 
 /**
+ * Runs `body` (a function body that returns a JSON-able value) in Firefox's browser window,
+ * with its privileges, over the test's WebDriver BiDi session (`--remote-allow-system-access`
+ * lets it in), and returns that value. For reading what Firefox itself knows, never for
+ * changing what the extension or a page sees.
+ */
+export async function chromeEvaluate(ff, body) {
+  const connection = ff.browser.connection;
+  const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
+  if (!context) throw new Error('no chrome window to evaluate in');
+  const { result: answer } = await connection.send('script.evaluate', { expression: `(() => { ${body} })()`, target: { context }, awaitPromise: false });
+  if (answer.type !== 'success') throw new Error(`chrome evaluation failed: ${JSON.stringify(answer.exceptionDetails ?? answer)}`);
+  return answer.result.value;
+}
+
+/**
+ * What Firefox's accessibility tree (the one screen readers read) holds for the tab showing
+ * `page`: its nodes whose role is one of `roles` (Firefox's role names: "statusbar" for
+ * role=status, "pushbutton", …), in document order, each { role, name, live, text }: `live` is
+ * the politeness Firefox gives assistive technology (aria-live, or the role's implicit one),
+ * `text` the text of the node's subtree. WebDriver BiDi has no accessibility domain; the
+ * browser window's nsIAccessibilityService reads the content process's tree (closed shadow
+ * roots included). The service starts on the first call and builds the tree after it, so an
+ * early call finds nothing: poll. Throws unless exactly one tab shows the page's address.
+ */
+export async function accessibleNodes(ff, page, roles) {
+  const json = await chromeEvaluate(ff, `
+    const service = Cc['@mozilla.org/accessibilityService;1'].getService(Ci.nsIAccessibilityService);
+    const url = ${JSON.stringify(page.url())};
+    const roles = ${JSON.stringify(roles)};
+    const tabs = [...Services.wm.getEnumerator('navigator:browser')].flatMap((w) => w.gBrowser.tabs)
+      .filter((tab) => tab.linkedBrowser.currentURI.spec === url);
+    if (tabs.length !== 1) throw new Error(tabs.length + ' tabs show ' + url);
+    const attribute = (node, key) => { try { return node.attributes.getStringProperty(key); } catch { return null; } };
+    const text = (node) => (service.getStringRole(node.role) === 'text leaf' ? node.name ?? ''
+      : [...Array(node.childCount).keys()].map((i) => text(node.getChildAt(i))).join(''));
+    const found = [];
+    const walk = (node) => {
+      if (!node) return;
+      const role = service.getStringRole(node.role);
+      if (roles.includes(role)) found.push({ role, name: node.name, live: attribute(node, 'live'), text: text(node) });
+      for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    };
+    walk(service.getAccessibleFor(tabs[0].linkedBrowser));
+    return JSON.stringify(found);`);
+  return JSON.parse(json);
+}
+
+/**
+ * A screenshot of the `clip` rectangle of `page` (CSS pixels, as boundingBox gives), decoded:
+ * { width, height, scale, at(x, y) → 'rgb(r, g, b)' } with x and y in CSS pixels from the
+ * clip's corner. Firefox draws the top layer (ssobridge's panel) into it.
+ */
+export async function screenshotPixels(page, clip) {
+  const png = await page.screenshot({ clip, captureBeyondViewport: false });
+  const { width, height, rgba } = decodePng(Buffer.from(png));
+  const scale = width / clip.width;
+  return {
+    width: clip.width,
+    height: clip.height,
+    scale,
+    at(x, y) {
+      const i = (Math.min(height - 1, Math.floor(y * scale)) * width + Math.min(width - 1, Math.floor(x * scale))) * 4;
+      return `rgb(${rgba[i]}, ${rgba[i + 1]}, ${rgba[i + 2]})`;
+    },
+  };
+}
+
+/** The pixels of an 8-bit, non-interlaced RGB or RGBA PNG (what Firefox's screenshots are), as RGBA. */
+function decodePng(png) {
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const [depth, type, , , interlace] = png.subarray(24, 29);
+  const channels = { 2: 3, 6: 4 }[type];
+  if (depth !== 8 || !channels || interlace !== 0) throw new Error(`unexpected PNG: depth ${depth}, colour type ${type}, interlace ${interlace}`);
+  const chunks = [];
+  for (let at = 8; at < png.length; at += 12 + png.readUInt32BE(at)) {
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + png.readUInt32BE(at)));
+  }
+  const raw = inflateSync(Buffer.concat(chunks));
+  const stride = width * channels;
+  const rows = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    for (let x = 0; x < stride; x++) {
+      const value = raw[y * (stride + 1) + 1 + x];
+      const left = x >= channels ? rows[y * stride + x - channels] : 0;
+      const up = y > 0 ? rows[(y - 1) * stride + x] : 0;
+      const corner = x >= channels && y > 0 ? rows[(y - 1) * stride + x - channels] : 0;
+      const paeth = () => {
+        const p = left + up - corner;
+        const [a, b, c] = [Math.abs(p - left), Math.abs(p - up), Math.abs(p - corner)];
+        return a <= b && a <= c ? left : b <= c ? up : corner;
+      };
+      const predicted = [0, left, up, (left + up) >> 1, filter === 4 ? paeth() : 0][filter];
+      rows[y * stride + x] = (value + predicted) & 0xff;
+    }
+  }
+  const rgba = Buffer.alloc(width * height * 4, 0xff);
+  for (let i = 0; i < width * height; i++) rows.copy(rgba, i * 4, i * channels, i * channels + 3);
+  return { width, height, rgba };
+}
+
+/**
  * Firefox's own record of the extension's background (TOOLCHAIN.md item 13), read in the
  * browser's chrome window over the same WebDriver BiDi session (`--remote-allow-system-access`
  * lets it in). `state()` is "starting", "running", "suspending" or "stopped". `count()` says how
@@ -269,18 +396,9 @@ export function assertNoErrors(ff) {
  * internals are read, never changed: the extension sees nothing of this.
  */
 export async function backgroundOf(ff) {
-  const connection = ff.browser.connection;
-  const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const context = result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml')?.context;
-  if (!context) throw new Error('no chrome window to read the background state in');
   const gecko = JSON.stringify(ff.geckoId);
-  const evaluate = async (body) => {
-    const expression = `(() => { const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-      const extension = ExtensionParent.GlobalManager.getExtension(${gecko}); ${body} })()`;
-    const { result: answer } = await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: false });
-    if (answer.type !== 'success') throw new Error(`chrome evaluation failed: ${JSON.stringify(answer.exceptionDetails ?? answer)}`);
-    return answer.result.value;
-  };
+  const evaluate = (body) => chromeEvaluate(ff, `const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = ExtensionParent.GlobalManager.getExtension(${gecko}); ${body}`);
   const until = async (what, test, timeout) => {
     const deadline = Date.now() + timeout;
     for (;;) {
