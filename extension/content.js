@@ -175,6 +175,11 @@
     if (busy) return;
     busy = true;
     lastAction = type;
+    // The button pressed from the keyboard keeps the focus: a fill focuses and leaves each field
+    // it writes, which would otherwise leave the focus on the page's body, and the admin's next
+    // Tab at the top of the page.
+    // (A confirm has gone before the action starts: then the action's own button.)
+    const pressed = document.activeElement?.getAttribute('data-ssobridge') ?? (confirmed ? type : null);
     try {
       // The page is read and the request sent before the status line is drawn: drawing first
       // would make the browser lay the whole page out again for the snapshot, and delay the send.
@@ -186,6 +191,7 @@
       ui.status('error', err.message ?? String(err));
     } finally {
       busy = false;
+      if (pressed && (document.activeElement === document.body || document.activeElement === null)) ui.refocus(pressed) || ui.refocus(type);
       refresh();
     }
   }
@@ -349,6 +355,16 @@
       /** Whether a node is part of ssobridge's own panel (whose changes are not the page's). */
       owns(node) {
         return root !== null && root.contains(node);
+      },
+      /** The panel's element, if drawn. */
+      element() {
+        return root?.isConnected ? root : null;
+      },
+      /** Gives the focus back to the panel's `kind` button; false if it is not drawn. */
+      refocus(kind) {
+        const el = /** @type {HTMLElement | null | undefined} */ (root?.querySelector(`[data-ssobridge="${kind}"]`));
+        el?.focus({ preventScroll: true });
+        return el != null;
       },
       buttons(views) {
         // No panel to make and remove on pages without buttons: the page's observers (and
@@ -529,7 +545,7 @@
   // nothing drawn (another blade of the portal, or this one before its values show), back to
   // reading changes for new markers, and the root is still watched if it holds markers: a
   // blade kept hidden until its values arrive is then shown by a change there.
-  function settle(view, root) {
+  function settle(view, root, baseline) {
     calm = lastView && sameView(lastView, view) ? Math.min(calm + 1, MAX_CALM) : 0;
     lastView = view;
     watchTexts(!shown());
@@ -540,7 +556,7 @@
       cover(mentions(root.textContent) || fieldsMention(root) ? root : null);
     }
     // On a page read whole (readWhole()), only a change in the markers outside counts.
-    outsideAtView = performance.now() < hotUntil ? outside(true) : null;
+    outsideAtView = baseline;
   }
 
   async function refresh(force = false) {
@@ -556,12 +572,15 @@
     dropUnread();
     const message = { type: 'view', snapshot: snapshot(), filledHere };
     const root = snapshotRoot;
+    // On a page read whole, the markers outside are counted as the core sees the page, not as
+    // it is once the core answers: what comes meanwhile must still count as a change.
+    const baseline = performance.now() < hotUntil ? countedOutside(root) : null;
     const sent = JSON.stringify(message);
     // The page as the core reads it is the one it last answered for: the same answer (drawn
     // again only in case the page took the panel away; nothing changes when it is there).
     if (!force && sent === lastSent && lastView) {
       draw(lastView);
-      settle(lastView, root);
+      settle(lastView, root, baseline);
       return;
     }
     inFlight = true;
@@ -570,7 +589,7 @@
       const view = await ask(message);
       lastSent = sent;
       draw(view);
-      settle(view, root);
+      settle(view, root, baseline);
     } catch (err) {
       // A frame the core refuses (sandboxed, framed by another site) stays refused: stop
       // watching. The worker restarting: draw nothing this time, ask again on the next change.
@@ -621,6 +640,16 @@
       }, { timeout: IDLE_WAIT_MS });
     }, at - Date.now());
     refreshTimer = pending;
+  }
+  // A refresh at once if the last was a second ago or more (readWhole()), else when due.
+  function refreshNow() {
+    if (Date.now() - lastRefresh < REFRESH_MS || inFlight || document.hidden) return scheduleRefresh();
+    if (refreshTimer !== null) clearTimeout(refreshTimer.timeout);
+    refreshTimer = null; // a pending idle callback sees it is no longer the one due
+    lastRefresh = Date.now();
+    const force = forced;
+    forced = false;
+    refresh(force);
   }
   // Settings captured in another tab change the drift check: the tab coming back asks again.
   const onVisible = () => scheduleRefresh(true);
@@ -710,6 +739,12 @@
     callbacks++;
     if (refreshTimer?.soon && !inFlight) return;
     unreadCount += records.length;
+    // Over budget when last charged: the clock is read once to see whether it still is (a page
+    // quiet since is read change by change again).
+    if (overBudget) {
+      charge(0);
+      overBudget = credit < 0;
+    }
     if (unreadCount > MAX_RECORDS || overBudget) return readWholeLater();
     unread[kind].push(records);
     batchTimer ??= setTimeout(readBatch, BATCH_MS);
@@ -745,7 +780,10 @@
   // such a page gets its button within a second; once the buttons show, a new blade elsewhere
   // can wait longer (the capture reads the page afresh anyway), and the one drawn for going
   // away is checked at every change. Spending is measured, except the records' delivery, which
-  // is estimated. CREDIT_CAP_MS lets a quiet page's bursts (a blade rendering) through.
+  // is estimated: each callback into this script's world costs about 50 µs however few records
+  // it brings (make bench: a page replacing tiles every frame cost 4 ms/s in callbacks alone),
+  // each record half a microsecond more. CREDIT_CAP_MS lets a quiet page's bursts (a blade
+  // rendering) through.
   //
   // A blade does not open by itself: the admin clicks, types or navigates, or the page has just
   // loaded. For ATTENTIVE_MS after any of these the watcher looks as closely as above; a tab
@@ -755,11 +793,11 @@
   const CREDIT_CAP_MS = 3;
   const WHOLE_WAIT_MS = { attentive: 800, shown: 3000, dormant: 4000 };
   const ATTENTIVE_MS = 30_000;
-  const CALLBACK_MS = 0.02;
+  const CALLBACK_MS = 0.05;
   const RECORD_MS = 0.0005;
   let attentiveUntil = performance.now() + ATTENTIVE_MS;
   let wholeCostMs = 1; // the last whole read's, measured (the first look's, to begin with)
-  const attention = () => (shown() ? 'shown' : performance.now() < attentiveUntil ? 'attentive' : 'dormant');
+  const attention = () => (performance.now() >= attentiveUntil ? 'dormant' : shown() ? 'shown' : 'attentive');
   // Per second: the budget, or what whole reads would cost if more (a page far heavier than a portal's).
   const budget = () => {
     const now = attention();
@@ -821,15 +859,28 @@
   // cost a portal as much again as its text). Counts, not a yes or no: a portal's menus may
   // name SAML all day; what matters is a blade that comes or goes.
   /** @returns {{ words: number, fields: number }} */
-  function outside(withFields) {
+  function outside(withFields, inside = covered) {
     const counts = { words: 0, fields: 0 };
     const add = (node, sign) => {
       counts.words += sign * wordCount(node.textContent);
       if (withFields) counts.fields += sign * fieldCount(node);
     };
+    const within = inside?.isConnected ? inside : null;
     add(document.body ?? document.documentElement, 1);
-    for (const root of roots) if (root instanceof ShadowRoot && root.host.isConnected) add(root, 1);
-    if (covered?.isConnected) add(covered, -1);
+    for (const root of roots) {
+      if (root instanceof ShadowRoot && root.host.isConnected && !(within && isWithin(within, root.host))) add(root, 1);
+    }
+    if (within) add(within, -1);
+    // ssobridge's own status lines name what the page names.
+    const panel = ui.element();
+    if (panel && !(within && within.contains(panel))) add(panel, -1);
+    return counts;
+  }
+  /** outside(true, inside), its cost charged to the watching budget. */
+  function countedOutside(inside) {
+    const started = performance.now();
+    const counts = outside(true, inside);
+    charge(performance.now() - started);
     return counts;
   }
   // Whole reads count the fields only every FIELDS_EVERY-th time: words are what every portal
@@ -837,6 +888,7 @@
   // then seen within a few seconds on a page this busy.
   const FIELDS_EVERY = 4;
   let wholeReads = 0;
+  let fieldsTimer = null;
   /** @type {{ words: number, fields: number } | null} what outside() was at the last view, if counted */
   let outsideAtView = null;
 
@@ -850,22 +902,37 @@
     }
     const started = performance.now();
     const gone = covered !== null && !covered.isConnected;
+    // On a side whose pages are small (GoTo), the shadow roots attached while paused: no record
+    // showed them. Those the snapshot walked are known already.
+    const rootsAdded = probe.deep ? newRootsUnder([document.documentElement]).filter((root) => !roots.includes(root)) : [];
+    if (rootsAdded.length) awaitUpgrades([document, ...rootsAdded]);
+    const inNewRoots = rootsAdded.length > 0 && rootsMention(rootsAdded);
     const withFields = wholeReads++ % FIELDS_EVERY === 0;
     const now = outside(withFields);
-    const changed = gone || (outsideAtView === null
+    const changed = gone || inNewRoots || (outsideAtView === null
       ? now.words + now.fields > 0
       : now.words !== outsideAtView.words || (withFields && now.fields !== outsideAtView.fields));
-    if (!relevant) {
-      if (changed) becomeRelevant();
-    } else if (!refreshTimer?.soon && (changed || covered === null)) {
-      scheduleRefresh();
-    }
-    wholeCostMs = performance.now() - started;
+    // At least a millisecond: a browser that coarsens its clock (Firefox's fingerprinting
+    // protection) reads 0 for most reads.
+    wholeCostMs = Math.max(1, performance.now() - started);
     charge(wholeCostMs);
     // Still over: the first records that come start the wait for the next whole read.
     overBudget = credit < 0;
     paused = false;
     for (const root of roots) watchRoot(root);
+    // Values set without a record (a field's value property) are seen only by a whole read that
+    // counts fields: one follows within FIELDS_EVERY reads' time even if the page goes quiet.
+    clearTimeout(fieldsTimer);
+    fieldsTimer = withFields ? null : setTimeout(() => {
+      fieldsTimer = null;
+      if (paused || !watching) return;
+      wholeReads = 0;
+      readWholeLater();
+    }, FIELDS_EVERY * wholeWaitMs());
+    // What the read found is looked at in the same task, not after another wait for idle time:
+    // on a page this busy there is none, and the read has already waited.
+    if (!relevant && changed) becomeRelevant();
+    if (relevant && (changed || covered === null)) refreshNow();
   }
 
   // Containers whose text is too long to read whole at every batch (the body, an app's root):
@@ -1000,7 +1067,7 @@
     return root instanceof ShadowRoot ? root.host : null;
   };
   // Whether `node` lies inside `container`, also across shadow roots.
-  function within(container, node) {
+  function isWithin(container, node) {
     for (let at = node; at; at = hostOf(at)) if (container.contains(at)) return true;
     return false;
   }
@@ -1008,7 +1075,7 @@
     if (roots.includes(root) || !watching) return;
     roots.push(root);
     if (!paused) watchRoot(root);
-    if (covered && root instanceof ShadowRoot && within(covered, root.host)) inner.observe(root, INNER);
+    if (covered && root instanceof ShadowRoot && isWithin(covered, root.host)) inner.observe(root, INNER);
   }
 
   // (Paused, the page is read whole instead: readWholeLater().)
@@ -1025,7 +1092,7 @@
     lineage.disconnect();
     if (!root) return;
     inner.observe(root, INNER);
-    for (const shadow of roots) if (shadow instanceof ShadowRoot && within(root, shadow.host)) inner.observe(shadow, INNER);
+    for (const shadow of roots) if (shadow instanceof ShadowRoot && isWithin(root, shadow.host)) inner.observe(shadow, INNER);
     for (let el = root.parentElement ?? hostOf(root); el; el = el.parentElement ?? hostOf(el)) lineage.observe(el, { attributes: true, attributeFilter: SHOWN });
   }
 
@@ -1037,7 +1104,7 @@
       if (!watching || relevant) return;
       const started = performance.now();
       const found = pageMentions();
-      wholeCostMs = performance.now() - started;
+      wholeCostMs = Math.max(1, performance.now() - started);
       if (found) return becomeRelevant();
       if (!probe.deep) return;
       // The probe says this side's pages are small: every shadow root is searched too.
@@ -1074,6 +1141,7 @@
     for (const observer of all) observer.disconnect();
     clearTimeout(batchTimer);
     clearTimeout(wholeTimer);
+    clearTimeout(fieldsTimer);
     clearTimeout(refreshTimer?.timeout);
     refreshTimer = null;
     dropUnread();

@@ -73,6 +73,8 @@ test('capture, GoTo fill with the conflict confirmed, Escape declining a confirm
   assert.equal(filled.state, 'done', filled.text);
   assert.ok(await announced(goto, filled.text), 'the fill is announced');
   assert.equal((await goto.evaluate(() => window.replicaState)).signInUrl, ROLLOVER.signInUrl);
+  // The fill focused and left each field it wrote; the admin's place is kept all the same.
+  assert.equal(await focusedKind(goto), 'fill', 'the focus is back on Fill once filled');
   await goto.close();
 
   await choose(session.browser, 'product', 'gotowebinar');
@@ -86,6 +88,7 @@ test('capture, GoTo fill with the conflict confirmed, Escape declining a confirm
   const sp = await finalStatus(pane);
   assert.equal(sp.state, 'done', sp.text);
   assert.ok(await announced(pane, sp.text), 'the Basic SAML fill is announced');
+  assert.equal(await focusedKind(pane), 'fill-sp', 'the focus is back on the Basic SAML fill button');
   await pane.locator('#pane-save >> text=Save').focus();
   await pane.keyboard.press('Enter');
   assert.deepEqual(spValues(await pane.evaluate(() => window.replicaPaneSaved)), GOTO_SP_WEBINAR);

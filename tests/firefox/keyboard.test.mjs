@@ -167,6 +167,8 @@ test('capture, GoTo fill with the conflict confirmed, Escape declining a confirm
   assert.equal(filled.state, 'done', filled.text);
   await assertAnnounced(goto, filled.text, 'the fill');
   assert.equal((await goto.evaluate(() => window.replicaState)).signInUrl, ROLLOVER.signInUrl);
+  // The fill focused and left each field it wrote; the admin's place is kept all the same.
+  assert.equal(await focusedKind(goto), 'fill', 'the focus is back on Fill once filled');
   await goto.close();
 
   await choose(session.ff, 'product', 'gotowebinar');
@@ -180,6 +182,7 @@ test('capture, GoTo fill with the conflict confirmed, Escape declining a confirm
   const sp = await finalStatus(pane);
   assert.equal(sp.state, 'done', sp.text);
   await assertAnnounced(pane, sp.text, 'the Basic SAML fill');
+  assert.equal(await focusedKind(pane), 'fill-sp', 'the focus is back on the Basic SAML fill button');
   await pane.focus('#pane-save');
   await key(pane, 'Enter');
   assert.deepEqual(spValues(await pane.evaluate(() => window.replicaPaneSaved)), GOTO_SP_WEBINAR);
