@@ -28,8 +28,8 @@
   // a page far less than a case-insensitive match over all of its text.
   const probe = globalThis.ssobridgeProbe;
   const markers = new RegExp(probe.pattern);
-  // In text, only the words among them: host names fill a portal's sign-in logs too.
-  const words = new RegExp(probe.anchors);
+  // In text, only the words among them (`everyWord`, below): host names fill a portal's sign-in
+  // logs too.
   /** @type {RegExp | null} */
   let focus = null;
   /** @type {RegExp | null} */
@@ -668,7 +668,11 @@
   const VALUES = ['value', ...LOCKS];
   // What shows or hides a part of the page (a blade opening, a section expanding).
   const SHOWN = ['class', 'hidden', 'style', 'aria-expanded'];
-  const mentions = (text) => text != null && text !== '' && words.test(text.toLowerCase());
+  const mentions = (text) => {
+    if (text == null || text === '') return false;
+    everyWord.lastIndex = 0;
+    return everyWord.test(text.toLowerCase());
+  };
   const valuesMention = (text) => text != null && text !== '' && markers.test(text.toLowerCase());
   // Form fields' values, read in one pass and matched once: a portal in a language ssobridge
   // has no words for still shows Azure's host names in them. Only the fields the probe names
@@ -691,18 +695,20 @@
     return valuesMention(values.join('\n'));
   };
   // The whole page read at once: the first look, and a page changing faster than its changes
-  // can be read one by one. Matched case-insensitively: lowering a portal's 100 KB of text first
-  // costs more than the match. Fields by one query per selector, without holdsField's first
-  // query (on a whole page that one costs as much as the answer).
-  const wordsAnyCase = new RegExp(probe.anchors, 'gi');
+  // can be read one by one. The same expression as `words`, global to count: compiling a second
+  // one (case-insensitive, say) cost a page's first look a millisecond. Fields by one query per
+  // selector, without holdsField's first query (on a whole page that one costs as much as the
+  // answer).
+  const everyWord = new RegExp(probe.anchors, 'g');
   /** How many marker words `text` holds. */
   const wordCount = (text) => {
     if (!text) return 0;
-    wordsAnyCase.lastIndex = 0;
+    const lowered = text.toLowerCase();
+    everyWord.lastIndex = 0;
     let n = 0;
-    for (let m = wordsAnyCase.exec(text); m; m = wordsAnyCase.exec(text)) {
+    for (let m = everyWord.exec(lowered); m; m = everyWord.exec(lowered)) {
       n++;
-      if (m[0] === '') wordsAnyCase.lastIndex++;
+      if (m[0] === '') everyWord.lastIndex++;
     }
     return n;
   };

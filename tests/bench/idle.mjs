@@ -143,7 +143,8 @@ const variant = (name, from, to, ...more) => {
   for (const [a, b] of more) code = code?.includes(a) ? code.replace(a, b) : null;
   return { name, source: code };
 };
-const SKIP_HIDDEN = ['NodeFilter.SHOW_ELEMENT)', "NodeFilter.SHOW_ELEMENT, { acceptNode: (n) => (n.hidden || n.getAttribute('aria-hidden') === 'true' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) })"];
+const NO_CAP = ['const MAX_ELEMENTS = LIMITS.elements;', 'const MAX_ELEMENTS = 1e9;'];
+const SKIP_HIDDEN = ['if (elements.length >= MAX_ELEMENTS || el.hasAttribute(UI_ATTR)) return;', "if (elements.length >= MAX_ELEMENTS || el.hasAttribute(UI_ATTR) || el.hidden || el.getAttribute('aria-hidden') === 'true') return;"];
 const INTERACTIVE = ["const CONTROL_SELECTOR = 'input, textarea, select, button, [role], [contenteditable=\"true\"]';", "const CONTROL_SELECTOR = 'input, textarea, select, button, [role=button], [role=link], [role=checkbox], [role=radio], [role=combobox], [role=listbox], [role=option], [role=menuitem], [role=tab], [role=textbox], [role=switch], [contenteditable=\"true\"]';"];
 const SHAPED = ['return text.length > 0 && text.length <= MAX_TEXT;', 'return text.length > 0 && text.length <= MAX_TEXT && /https?:\\/\\/|[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{40}|[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4}/i.test(text);'];
 // What the extension sends on Azure: the collector focused on the Azure probe's markers
@@ -152,17 +153,17 @@ const AZURE_PROBE = JSON.parse(readFileSync(join(EXTENSION, 'probe/azure.js'), '
 const VARIANTS = [
   { ...variant('as shipped, focused on the Azure markers (what the extension sends)', '', ''), focus: AZURE_PROBE.pattern, fields: AZURE_PROBE.fields },
   variant('as shipped, whole page (cap 4000)', '', ''),
-  variant('no cap', 'MAX_ELEMENTS = 4000', 'MAX_ELEMENTS = 1e9'),
+  variant('no cap', ...NO_CAP),
   variant('isVisible stubbed (no getClientRects/getComputedStyle)', 'function isVisible(el) {', 'function isVisible(el) { return true;'),
-  variant('labelOf + groupLabelOf stubbed', 'function labelOf(el, labelsFor) {', "function groupLabelOf() { return ''; } function labelOf(el, labelsFor) { return '';"),
-  variant('sectionsOf stubbed', 'function sectionsOf(el, names) {', 'function sectionsOf(el, names) { return [];'),
-  variant('valueOf without innerText', 'function valueOf(el) {', "function valueOf(el) { return el.value ?? '';"),
-  variant('walk + isCandidate only (no describe)', 'elements.push(describe(el, key, names, rows, labelsFor));', 'elements.push({ key });'),
+  variant('labelOf + groupLabelOf stubbed', 'function labelOf(el, labelsFor, composed) {', "function groupLabelOf() { return ''; } function labelOf(el, labelsFor, composed) { return '';"),
+  variant('sectionsOf stubbed', 'function sectionsOf(el, names, composed) {', 'function sectionsOf(el, names, composed) { return [];'),
+  variant('valueOf without innerText', 'function valueOf(el, composed) {', "function valueOf(el, composed) { return el.value ?? '';"),
+  variant('walk + isCandidate only (no describe)', 'elements.push(describe(el, key, names, rows, labelsFor, place));', 'elements.push({ key });'),
   // Prototypes of changes to snapshot.js (not shipped), uncapped, to see what they would cost.
-  variant('prototype: no cap, hidden subtrees skipped', 'MAX_ELEMENTS = 4000', 'MAX_ELEMENTS = 1e9', SKIP_HIDDEN),
-  variant('prototype: no cap, interactive roles only', 'MAX_ELEMENTS = 4000', 'MAX_ELEMENTS = 1e9', INTERACTIVE),
-  variant('prototype: no cap, hidden skipped, interactive roles, value-shaped text only', 'MAX_ELEMENTS = 4000', 'MAX_ELEMENTS = 1e9', SKIP_HIDDEN, INTERACTIVE, SHAPED),
-  variant('prototype: the same, isVisible stubbed', 'MAX_ELEMENTS = 4000', 'MAX_ELEMENTS = 1e9', SKIP_HIDDEN, INTERACTIVE, SHAPED, ['function isVisible(el) {', 'function isVisible(el) { return true;']),
+  variant('prototype: no cap, hidden subtrees skipped', ...NO_CAP, SKIP_HIDDEN),
+  variant('prototype: no cap, interactive roles only', ...NO_CAP, INTERACTIVE),
+  variant('prototype: no cap, hidden skipped, interactive roles, value-shaped text only', ...NO_CAP, SKIP_HIDDEN, INTERACTIVE, SHAPED),
+  variant('prototype: the same, isVisible stubbed', ...NO_CAP, SKIP_HIDDEN, INTERACTIVE, SHAPED, ['function isVisible(el) {', 'function isVisible(el) { return true;']),
 ];
 const page = await browser.context.newPage();
 await page.goto(`${HEAVY}?live=0&saml=500${SAML_HASH}`);
