@@ -287,6 +287,10 @@
       };
     }
 
+    /** @type {WeakMap<HTMLElement, () => void>} each button's way to take the focus back */
+    const givers = new WeakMap();
+    const giveFocus = (el) => { if (el) givers.get(el)?.(); };
+
     // A light-DOM element that acts on a trusted click on itself and draws itself in its own
     // shadow root, so the page's styles cannot restyle or hide it.
     function button(kind, label, onClick) {
@@ -319,6 +323,12 @@
         event.stopPropagation();
         onClick(clickFacts(event, host, focusGiven, focusAfterTabMs, drawnAt));
       };
+      // The focus ssobridge gives back after the admin's own Escape or action counts as the
+      // admin's (the page cannot call this from its world).
+      givers.set(host, () => {
+        host.focus({ preventScroll: true });
+        focusGiven = true;
+      });
       host.addEventListener('click', trusted);
       host.addEventListener('keydown', (event) => {
         if (event.isTrusted && (event.key === 'Enter' || event.key === ' ')) trusted(event);
@@ -363,7 +373,7 @@
       /** Gives the focus back to the panel's `kind` button; false if it is not drawn. */
       refocus(kind) {
         const el = /** @type {HTMLElement | null | undefined} */ (root?.querySelector(`[data-ssobridge="${kind}"]`));
-        el?.focus({ preventScroll: true });
+        giveFocus(el);
         return el != null;
       },
       buttons(views) {
@@ -411,7 +421,7 @@
             event.preventDefault();
             event.stopPropagation();
             confirmButton.remove();
-            /** @type {HTMLElement | null} */ (ensureRoot().querySelector(`:scope > [data-ssobridge="${action}"]`))?.focus();
+            giveFocus(/** @type {HTMLElement | null} */ (ensureRoot().querySelector(`:scope > [data-ssobridge="${action}"]`)));
           });
           el.after(confirmButton);
         } else if (state !== 'conflict') {
