@@ -32,7 +32,8 @@ const origin = `chrome-extension://${browser.extensionId}/`;
 await hookWorker(browser.worker);
 const results = { extension: EXTENSION };
 // BENCH_IDLE_ONLY=collect runs the collector part alone (quick, for trying snapshot.js changes);
-// BENCH_IDLE_ONLY=load the per-load part alone (for trying content.js changes; nothing saved).
+// BENCH_IDLE_ONLY=load the per-load and live parts alone (for trying content.js changes; nothing
+// saved).
 const ONLY = process.env.BENCH_IDLE_ONLY ?? null;
 
 async function pageStats(page) {
@@ -76,12 +77,6 @@ results.loadHeavy = await perLoad(`${HEAVY}?live=0`, 3000);
 console.log(`  heavy portal page, quiet: ${results.loadHeavy.cpuMs} ms CPU, longest extension task ${results.loadHeavy.maxTaskMs} ms, ${results.loadHeavy.messages.count} message(s), largest ${results.loadHeavy.messages.maxBytes} B (${JSON.stringify(results.loadHeavy.stats)})`);
 results.loadSmall = await perLoad('https://entra.microsoft.com/#home', 2500);
 console.log(`  small Entra home replica: ${results.loadSmall.cpuMs} ms CPU, longest extension task ${results.loadSmall.maxTaskMs} ms, ${results.loadSmall.messages.count} message(s), largest ${results.loadSmall.messages.maxBytes} B`);
-if (ONLY === 'load') {
-  await browser.close();
-  await server.close();
-  process.exit(0);
-}
-
 // ---- While the page updates -------------------------------------------------------------------------
 console.log(`live updates every 500 and 100 ms, ${LIVE_SECONDS} s windows:`);
 const liveRuns = [];
@@ -113,6 +108,12 @@ results.live = {
   messages: liveRuns.at(-1).messages, functions: liveRuns.at(-1).functions,
 };
 console.log(`  ${results.live.cpuMsPerSecond} ms CPU per second, longest extension task ${results.live.maxTaskMs} ms, ${results.live.callbacksPerSecond} observer callbacks/s, ${results.live.messagesPerSecond} messages/s (largest ${results.live.messages.maxBytes} B)`);
+
+if (ONLY === 'load') {
+  await browser.close();
+  await server.close();
+  process.exit(0);
+}
 
 // ---- Time to button ---------------------------------------------------------------------------------
 console.log('time from the SAML values rendering to the capture button:');
