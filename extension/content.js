@@ -694,15 +694,7 @@
     if (probe.fields.length === 0 || !(node instanceof Element)) return false;
     if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) return probe.fields.some((selector) => node.matches(selector)) && valuesMention(node.value);
     // Most subtrees a page adds hold no such field: one query that stops at the first says so.
-    if (!holdsField(node)) return false;
-    const values = [];
-    for (const selector of probe.fields) {
-      for (const field of node.querySelectorAll(selector)) {
-        const { value } = /** @type {HTMLInputElement} */ (field);
-        if (value) values.push(value);
-      }
-    }
-    return valuesMention(values.join('\n'));
+    return holdsField(node) && fieldCount(node) > 0;
   };
   // The whole page read at once: the first look, and a page changing faster than its changes
   // can be read one by one. The same expression as `words`, global to count: compiling a second
@@ -852,7 +844,7 @@
   }
   let paused = false;
   let wholeTimer = null;
-  let hotUntil = 0; // until then the outside count is kept at each view (see settle())
+  let hotUntil = 0; // until then each view's snapshot comes with the outside count (see refresh())
 
   function readWholeLater() {
     if (!paused) {
