@@ -555,12 +555,14 @@
   // nothing drawn (another blade of the portal, or this one before its values show), back to
   // reading changes for new markers, and the root is still watched if it holds markers: a
   // blade kept hidden until its values arrive is then shown by a change there.
-  function settle(view, root, baseline) {
+  function settle(view, root, baseline, byKey) {
     calm = lastView && sameView(lastView, view) ? Math.min(calm + 1, MAX_CALM) : 0;
     lastView = view;
     watchTexts(!shown());
     if (view.buttons.length > 0 || view.drift) {
-      cover(root);
+      const named = view.witnesses.map((key) => byKey.get(key));
+      // A witness the page took away already: the next snapshot sees how things are now.
+      cover(root, named.every((el) => el?.isConnected) ? named : []);
     } else {
       relevant = false;
       cover(mentions(root.textContent) || fieldsMention(root) ? root : null);
@@ -582,6 +584,7 @@
     dropUnread();
     const message = { type: 'view', snapshot: snapshot(), filledHere };
     const root = snapshotRoot;
+    const byKey = elementsByKey; // the reply's witnesses name this snapshot's elements
     // On a page read whole, the markers outside are counted as the core sees the page, not as
     // it is once the core answers: what comes meanwhile must still count as a change.
     const baseline = performance.now() < hotUntil ? countedOutside(root) : null;
@@ -590,7 +593,7 @@
     // again only in case the page took the panel away; nothing changes when it is there).
     if (!force && sent === lastSent && lastView) {
       draw(lastView);
-      settle(lastView, root, baseline);
+      settle(lastView, root, baseline, byKey);
       return;
     }
     inFlight = true;
@@ -599,13 +602,13 @@
       const view = await ask(message);
       lastSent = sent;
       draw(view);
-      settle(view, root, baseline);
+      settle(view, root, baseline, byKey);
     } catch (err) {
       // A frame the core refuses (sandboxed, framed by another site) stays refused: stop
       // watching. The worker restarting: draw nothing this time, ask again on the next change.
       lastSent = null;
       if (err?.frameRefused) stopWatching();
-      else cover(covered);
+      else cover(covered, witnesses);
     } finally {
       inFlight = false;
     }
@@ -669,6 +672,9 @@
   const onCoveredChange = () => {
     inner.disconnect();
     lineage.disconnect();
+    around.disconnect();
+    clearTimeout(restTimer);
+    restTimer = null;
     if (relevant) scheduleRefresh(false, REFRESH_MS << calm);
     else becomeRelevant(REFRESH_MS << calm);
   };
@@ -1036,6 +1042,7 @@
   // they are told first, and the other observers' records then wait for the snapshot instead.
   const inner = new MutationObserver(onCoveredChange);
   const lineage = new MutationObserver(onCoveredChange);
+  const around = new MutationObserver(onAroundChange);
   const watchers = {
     children: new MutationObserver(queue('children')),
     texts: new MutationObserver(queue('texts')),
@@ -1048,7 +1055,7 @@
     values: { subtree: true, attributes: true, attributeFilter: ['value'] },
     locks: { subtree: true, attributes: true, attributeFilter: LOCKS },
   };
-  const all = [inner, lineage, ...Object.values(watchers)];
+  const all = [inner, lineage, around, ...Object.values(watchers)];
   // Once the buttons show, text edited elsewhere is not read (what the snapshot covered is
   // watched whole by `inner`): a portal's logs and grids then cost no records at all.
   const shown = () => lastView !== null && (lastView.buttons.length > 0 || lastView.drift != null);
@@ -1083,7 +1090,10 @@
     if (roots.includes(root) || !watching) return;
     roots.push(root);
     if (!paused) watchRoot(root);
-    if (covered && root instanceof ShadowRoot && isWithin(covered, root.host)) inner.observe(root, INNER);
+    if (covered && root instanceof ShadowRoot && isWithin(covered, root.host)) {
+      if (witnesses.length === 0) inner.observe(root, INNER);
+      else if (restTimer === null) around.observe(root, AROUND);
+    }
   }
 
   // (Paused, the page is read whole instead: readWholeLater().)
@@ -1094,14 +1104,97 @@
   }
 
   const INNER = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: [...VALUES, ...SHOWN] };
-  function cover(root) {
+
+  // Once something is drawn, the core names the elements it stands on (ViewReply.witnesses):
+  // any change to one of them (`inner`), or to what shows, hides or locks them or any other
+  // control of the part (`lineage`), asks for a snapshot. The rest of the part is watched only
+  // for what is added to it or taken from it (`around`); a change there that brings nothing
+  // the core reads rests that watch for REST_MS, after which the part's shape (its marker words
+  // and controls) is compared with what it was. A clock ticking every frame inside the blade
+  // then costs a callback a second and no snapshot.
+  /** @type {Element[]} what the last view stands on; empty: the whole part is watched */
+  let witnesses = [];
+  let shapeAtView = '';
+  let restTimer = null;
+  const REST_MS = 1000;
+  const AROUND = { subtree: true, childList: true };
+  const CONTROLS = 'input:not([type=hidden]), textarea, select, [role=textbox], [role=combobox], [role=listbox], [role=option], [role=radio], [role=checkbox]';
+  const SHOWN_OR_LOCKED = { attributes: true, attributeFilter: [...SHOWN, ...LOCKS] };
+  /** The shadow roots inside `root` that are watched, with `root` itself. */
+  const scopesOf = (root) => [root, ...roots.filter((shadow) => shadow instanceof ShadowRoot && isWithin(root, shadow.host))];
+  const parentOf = (el) => el.parentElement ?? hostOf(el);
+
+  /** @param {Element | null} root @param {Element[]} witnessed */
+  function cover(root, witnessed = []) {
     covered = root;
+    witnesses = witnessed;
     inner.disconnect();
     lineage.disconnect();
+    around.disconnect();
+    clearTimeout(restTimer);
+    restTimer = null;
     if (!root) return;
-    inner.observe(root, INNER);
-    for (const shadow of roots) if (shadow instanceof ShadowRoot && isWithin(root, shadow.host)) inner.observe(shadow, INNER);
-    for (let el = root.parentElement ?? hostOf(root); el; el = el.parentElement ?? hostOf(el)) lineage.observe(el, { attributes: true, attributeFilter: SHOWN });
+    const scopes = scopesOf(root);
+    if (witnessed.length === 0) {
+      for (const scope of scopes) inner.observe(scope, INNER);
+    } else {
+      for (const el of witnessed) inner.observe(el, INNER);
+      const seen = new Set();
+      const lineageUpTo = (el) => {
+        for (let at = el; at && !seen.has(at); at = at === root ? null : parentOf(at)) {
+          seen.add(at);
+          lineage.observe(at, SHOWN_OR_LOCKED);
+        }
+      };
+      for (const el of witnessed) lineageUpTo(el);
+      for (const scope of scopes) for (const control of scope.querySelectorAll(CONTROLS)) lineageUpTo(control);
+      for (const scope of scopes) around.observe(scope, AROUND);
+      shapeAtView = shapeOf(scopes);
+    }
+    for (let el = parentOf(root); el; el = parentOf(el)) lineage.observe(el, { attributes: true, attributeFilter: SHOWN });
+  }
+
+  /** The marker words and the controls in `scopes`, as one comparable string. */
+  function shapeOf(scopes) {
+    let words = 0;
+    let controls = 0;
+    for (const scope of scopes) {
+      words += wordCount(scope.textContent);
+      controls += scope.querySelectorAll(CONTROLS).length;
+    }
+    return `${words} ${controls}`;
+  }
+
+  // Whether a record of `around` may change what the core reads: a node added that holds a
+  // control or a marker word (text replaced in a clock holds neither).
+  function bringsReadable(records) {
+    for (const record of records) {
+      const nodes = record.addedNodes;
+      for (let i = 0, n = nodes.length; i < n; i++) {
+        const node = nodes[i];
+        if (node.nodeType === Node.ELEMENT_NODE) {
+          const el = /** @type {Element} */ (node);
+          if (el.matches(CONTROLS) || el.querySelector(CONTROLS) !== null || mentions(el.textContent)) return true;
+        } else if (mentions(node.nodeValue)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  function onAroundChange(records) {
+    if (witnesses.some((el) => !el.isConnected) || bringsReadable(records)) return onCoveredChange();
+    around.disconnect();
+    restTimer ??= setTimeout(afterRest, REST_MS);
+  }
+
+  function afterRest() {
+    restTimer = null;
+    if (covered === null || witnesses.length === 0 || !watching) return;
+    const scopes = scopesOf(covered);
+    if (!covered.isConnected || witnesses.some((el) => !el.isConnected) || shapeOf(scopes) !== shapeAtView) return onCoveredChange();
+    for (const scope of scopes) around.observe(scope, AROUND);
   }
 
   // The first look at a page, in idle time: its text as one string (the browser joins it far
@@ -1150,6 +1243,7 @@
     clearTimeout(batchTimer);
     clearTimeout(wholeTimer);
     clearTimeout(fieldsTimer);
+    clearTimeout(restTimer);
     clearTimeout(refreshTimer?.timeout);
     refreshTimer = null;
     dropUnread();

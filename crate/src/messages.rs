@@ -164,6 +164,10 @@ pub struct ViewReply {
     pub buttons: Vec<ButtonView>,
     /// The drift line, if any.
     pub drift: Option<DriftView>,
+    /// The snapshot keys of the elements the buttons and the drift line stand on
+    /// (`PageView::witnesses`): the content script looks again when one of them changes, not
+    /// for every change around them.
+    pub witnesses: Vec<u32>,
 }
 
 /// An in-page button and its label in the admin's language.
@@ -741,5 +745,9 @@ fn view_reply(view: &page::PageView, lang: Lang) -> ViewReply {
             })
             .collect(),
     });
-    ViewReply { buttons, drift }
+    ViewReply {
+        buttons,
+        drift,
+        witnesses: view.witnesses.clone(),
+    }
 }

@@ -47,6 +47,10 @@ pub struct PageView {
     pub buttons: Vec<Button>,
     /// The drift check, on GoTo's form when it holds a configuration and something is captured.
     pub drift: Option<goto::drift::Drift>,
+    /// The snapshot keys of the elements the buttons and the drift check stand on: while they and the part of the page around them keep their shape, the view stays the
+    /// same, whatever else there changes (SPEC 3: a page may change at any rate for its whole
+    /// life, and a snapshot is taken only when something the core reads has changed).
+    pub witnesses: Vec<u32>,
 }
 
 /// Classifies a snapshot. Once ssobridge has written into the page, the form no longer shows
@@ -60,19 +64,24 @@ pub fn view(
     let site = hosts::site_of(&snapshot.url);
     let mut buttons = Vec::new();
     let mut drift = None;
+    let mut witnesses = Vec::new();
     match site {
         Some(Site::Azure) => {
             if azure::read::is_saml_page(snapshot) {
                 buttons.push(Button::Capture);
+                witnesses.extend(azure::read::saml_page_witnesses(snapshot));
             }
-            if azure::sp::recognise(snapshot).is_present() {
+            let pane = azure::sp::recognise(snapshot);
+            if pane.is_present() {
                 buttons.push(Button::FillSp);
+                witnesses.extend(pane.keys());
             }
         }
         Some(Site::Goto) => {
             let form = goto::form::recognise(snapshot);
             if form.is_present() {
                 buttons.push(Button::Fill);
+                witnesses.extend(form.keys());
                 if !filled_here {
                     drift = settings.and_then(|s| goto::drift::check(&form, s, now));
                 }
@@ -80,10 +89,18 @@ pub fn view(
         }
         None => {}
     }
+    // Without repeats: a few dozen keys at most, so no set (nor sort) in the wasm module.
+    let mut unique = Vec::with_capacity(witnesses.len());
+    for key in witnesses {
+        if !unique.contains(&key) {
+            unique.push(key);
+        }
+    }
     PageView {
         site,
         buttons,
         drift,
+        witnesses: unique,
     }
 }
 

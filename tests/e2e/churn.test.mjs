@@ -111,6 +111,40 @@ for (const rate of ['100', 'raf']) {
   });
 }
 
+// A clock ticking every frame inside the SAML blade itself (?churn=inside: its text replaced,
+// its style flickering). The core names the elements the button stands on (the view's
+// witnesses) and the clock is not one of them: it costs no snapshot, while a change to a value
+// the button stands on still does. Verified to fail on the build before witnesses (c8fb09a):
+// 2 snapshots in the 4 s after the button.
+test('a clock ticking every animation frame inside the SAML blade: no snapshot for the clock, one when a value changes', async () => {
+  const { page, shownAt } = await openChanging(browser, 'churn=inside&rate=raf');
+  try {
+    const shown = await buttonAfter(page);
+    assert.ok(shown.at >= shownAt, 'the button came after the values');
+    const views = await viewsSeen();
+    await page.waitForTimeout(4_000);
+    const ticks = await page.evaluate(() => window.churnProbe.ticks);
+    assert.ok(ticks > shown.ticks + 60, 'the clock kept ticking');
+    assert.ok(await page.evaluate(() => document.querySelector('#blade .ch-clock')?.isConnected), 'the clock is in the blade');
+    assert.equal(await viewsSeen() - views, 0, 'snapshots sent while only the clock changed');
+    // The page shows another certificate: the capture's own value changed, so the core looks again.
+    await page.evaluate(() => {
+      const thumbprint = '815D70419E644F95BE30F309616EBDA58C5B591B';
+      const field = [...document.querySelectorAll('#blade input')].find((input) => input.value === thumbprint);
+      if (field) field.setAttribute('value', '3059B1E91C186E4258CA2365D867BBD8ECB8C187');
+      else [...document.querySelectorAll('#blade *')].find((el) => el.childElementCount === 0 && el.textContent.trim() === thumbprint).textContent = '3059B1E91C186E4258CA2365D867BBD8ECB8C187';
+    });
+    const deadline = Date.now() + 5_000;
+    while (await viewsSeen() === views && Date.now() < deadline) await page.waitForTimeout(100);
+    assert.ok(await viewsSeen() > views, 'a snapshot for the value that changed');
+    // The portal moves on: the blade is replaced, and the button goes.
+    await page.evaluate(() => document.getElementById('blade').replaceChildren(Object.assign(document.createElement('h2'), { textContent: 'Home' })));
+    await page.waitForSelector(BUTTON, { state: 'detached', timeout: 5_000 });
+  } finally {
+    await page.close();
+  }
+});
+
 for (const rate of ['100', 'raf']) {
   test(`a blade kept hidden until its values arrive, on a page that does all four ${RATES[rate]}: the button once it is shown`, async () => {
     const { page, shownAt } = await openChanging(browser, `churn=all&rate=${rate}&reveal=1500`);

@@ -36,7 +36,7 @@ after(async () => {
 });
 
 /** Opens the changing page, waits for the SAML values to be on screen, then for the button. */
-async function buttonOn(query) {
+async function buttonOn(query, then = async () => {}) {
   const page = await openPage(ff, `${PAGE}?${query}&saml=1500${SAML_PATH(ROLLOVER.appId)}`);
   try {
     const shownAt = await page.waitForFunction(() => {
@@ -50,6 +50,7 @@ async function buttonOn(query) {
     assert.ok(shown.at >= shownAt, 'the button came once the values were on screen');
     // Still changing with the button there: it appeared while the page kept changing.
     await page.waitForFunction((ticks) => window.churnProbe.ticks > ticks, { timeout: 5_000, polling: 50 }, shown.ticks);
+    await then(page);
   } finally {
     await page.close();
   }
@@ -71,3 +72,10 @@ for (const rate of ['100', 'raf']) {
 for (const rate of ['100', 'raf']) {
   test(`a SAML page whose sign-in log writes sign-in URLs ${RATES[rate]}: the button once the values render`, () => buttonOn(`churn=text&rate=${rate}&urls=1`));
 }
+
+// A clock ticking every frame inside the blade itself: the button stands on the blade's values
+// (the view's witnesses), not on the clock; when the portal replaces the blade, it goes.
+test('a clock ticking every animation frame inside the SAML blade: the button, and none once the blade goes', () => buttonOn('churn=inside&rate=raf', async (page) => {
+  await page.evaluate(() => document.getElementById('blade').replaceChildren(Object.assign(document.createElement('h2'), { textContent: 'Home' })));
+  await page.waitForSelector(BUTTON, { hidden: true, timeout: 5_000 });
+}));

@@ -388,9 +388,22 @@ fn app_id_in_query(url: &str) -> Option<String> {
 /// sections (the values may not have rendered yet).
 pub fn is_saml_page(snapshot: &PageSnapshot) -> bool {
     read(snapshot).map_or(true, |values| !values.is_empty())
-        || snapshot
-            .elements
-            .iter()
-            .filter(|e| e.visible && e.value.len() < 200)
-            .any(|e| labels::matches(&e.value.to_lowercase(), labels::AZURE_SAML_PAGE))
+        || snapshot.elements.iter().any(names_the_saml_page)
+}
+
+/// The elements that make the page the SAML page (is_saml_page()): those showing a value the
+/// capture reads, and those naming the page. Nothing else of the page can turn it into another
+/// one, so a change elsewhere in it (a clock, a spinner) needs no new look.
+pub fn saml_page_witnesses(snapshot: &PageSnapshot) -> impl Iterator<Item = u32> + '_ {
+    snapshot
+        .elements
+        .iter()
+        .filter(|e| (e.visible && shows_a_value(e)) || names_the_saml_page(e))
+        .map(|e| e.key)
+}
+
+fn names_the_saml_page(element: &Element) -> bool {
+    element.visible
+        && element.value.len() < 200
+        && labels::matches(&element.value.to_lowercase(), labels::AZURE_SAML_PAGE)
 }

@@ -56,6 +56,14 @@ impl SpPane {
     pub fn is_present(&self) -> bool {
         self.identifier.is_some() && self.reply_url.is_some()
     }
+
+    /// The inputs found: what the pane's button stands on.
+    pub fn keys(&self) -> impl Iterator<Item = u32> + '_ {
+        [&self.identifier, &self.reply_url, &self.relay_state]
+            .into_iter()
+            .flatten()
+            .map(|(key, _)| *key)
+    }
 }
 
 fn field_of(element: &Element) -> Option<Field> {

@@ -130,6 +130,47 @@ pub struct GotoForm {
 }
 
 impl GotoForm {
+    /// Every control found: what the Fill button and the drift check stand on.
+    pub fn keys(&self) -> Vec<u32> {
+        let mut keys = Vec::new();
+        match &self.mode {
+            Some(ModeControl::Select { key, .. }) => keys.push(*key),
+            Some(ModeControl::Listbox {
+                trigger, options, ..
+            }) => {
+                keys.push(*trigger);
+                keys.extend(options.iter().map(|(key, _)| *key));
+            }
+            None => {}
+        }
+        for binding in [&self.sign_in_binding, &self.sign_out_binding]
+            .into_iter()
+            .flatten()
+        {
+            keys.extend([binding.redirect, binding.post].into_iter().flatten());
+            keys.extend(binding.select.as_ref().map(|(key, _)| *key));
+        }
+        for field in [
+            &self.sign_in_url,
+            &self.sign_out_url,
+            &self.entity_id,
+            &self.certificate_text,
+            &self.metadata_url,
+            &self.metadata_text,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            keys.push(field.key);
+        }
+        keys.extend(
+            [self.certificate_file, self.metadata_file]
+                .into_iter()
+                .flatten(),
+        );
+        keys
+    }
+
     /// True when anything of the Identity provider form is on the page.
     pub fn is_present(&self) -> bool {
         self.mode.is_some()
