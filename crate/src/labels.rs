@@ -2,6 +2,13 @@
 //! Labels are the second key (value shape is the first), so an entry here only needs to be a
 //! distinctive fragment of the label, lower-case. Where a term comes from is noted; "tutorial"
 //! means Microsoft's published GoToMeeting tutorial of that year and language.
+//!
+//! GoTo's form in other languages: "GoTo's own help" is
+//! https://support.goto.com/it/openvoice/help/add-your-identity-providermanually (Italian, the
+//! Manual fields and the Reindirizzamento/POST binding); "it-IT/es-ES/pl-PL tutorial" is Microsoft's
+//! GoToMeeting tutorial of January 2018 (pl-PL: October 2017, machine-translated), published at
+//! docs.microsoft.com/<lang>/azure/active-directory/active-directory-saas-gotomeeting-tutorial,
+//! which names the Automatic / Upload SAML metadata file / Manual form field by field.
 
 /// A field's vocabulary, matched as lower-case substrings.
 pub type Vocabulary = &'static [&'static str];
@@ -163,6 +170,8 @@ pub const GOTO_MODE: Vocabulary = &[
     "configurar",                  // es
     "configureren",                // nl
     "konfigurera",                 // sv
+    "configurare", // it: "Come si vuole configurare l'IDP SAML?", Microsoft's it-IT tutorial
+    "skonfigurować", // pl: "Jak chcesz skonfigurować Twoje IDP SAML?", pl-PL tutorial
 ];
 
 /// GoTo mode option: Automatic.
@@ -174,6 +183,8 @@ pub const GOTO_MODE_AUTOMATIC: Vocabulary = &[
     "automatico",
     "automatiskt",
     "automatisk",
+    "automática",  // es: "Automática", Microsoft's es-ES tutorial
+    "automatyczn", // pl: "automatyczne", pl-PL tutorial
 ];
 /// GoTo mode option: Upload SAML metadata file.
 pub const GOTO_MODE_METADATA_FILE: Vocabulary = &[
@@ -192,6 +203,11 @@ pub const GOTO_MODE_METADATA_FILE: Vocabulary = &[
     "archivo de metadatos",
     "metadatabestand",
     "metadatafil",
+    "carica",           // it: "Carica file di metadati SAML", it-IT tutorial
+    "file di metadati", // it
+    "przekaż",
+    "przekazać",       // pl: "SAML przekazać plik metadanych", pl-PL tutorial
+    "plik metadanych", // pl
 ];
 /// GoTo mode option: Manual.
 pub const GOTO_MODE_MANUAL: Vocabulary = &[
@@ -201,6 +217,7 @@ pub const GOTO_MODE_MANUAL: Vocabulary = &[
     "handmatig",
     "manuellt",
     "handmatige",
+    "ręczn", // pl: "Ręczne", pl-PL tutorial ("manual" already covers it: "Manuale")
 ];
 
 /// GoTo Manual: Sign-in page url.
@@ -225,7 +242,10 @@ pub const GOTO_SIGN_IN_URL: Vocabulary = &[
     "aanmeldpagina",
     "aanmeldings-url", // nl
     "inloggningssida",
-    "inloggnings-url", // sv
+    "inloggnings-url",   // sv
+    "pagina di accesso", // it: GoTo's own help, "URL pagina di accesso"
+    "strony logowania",
+    "logowania strony", // pl: pl-PL tutorial ("adres URL logowania strony")
 ];
 /// GoTo Manual: Sign-out page url (optional).
 pub const GOTO_SIGN_OUT_URL: Vocabulary = &[
@@ -246,6 +266,9 @@ pub const GOTO_SIGN_OUT_URL: Vocabulary = &[
     "afmeldings-url", // nl
     "utloggningssida",
     "utloggnings-url", // sv
+    "pagina di disconnessione",
+    "disconnessione", // it: GoTo's own help, "URL pagina di disconnessione"
+    "wylogowania",    // pl: "Adres URL strony wylogowania"; checked before the sign-in words
 ];
 /// GoTo Manual: a binding radio group (REDIRECT / POST).
 pub const GOTO_BINDING: Vocabulary = &[
@@ -255,7 +278,10 @@ pub const GOTO_BINDING: Vocabulary = &[
     "enlace",
     "vinculación",
     "bindning",
+    "associazione", // it: GoTo's own help, "Associazione di accesso"
 ];
+/// A binding choice's REDIRECT option: GoTo's Italian help calls it "Reindirizzamento".
+pub const GOTO_REDIRECT: Vocabulary = &["redirect", "reindirizzamento"];
 /// Words that make a binding group the sign-out one.
 pub const GOTO_SIGN_OUT_WORDS: Vocabulary = &[
     "sign-out",
@@ -267,6 +293,8 @@ pub const GOTO_SIGN_OUT_WORDS: Vocabulary = &[
     "cierre",
     "afmeld",
     "utloggning",
+    "disconnessione", // it
+    "wylogowania",    // pl
 ];
 /// GoTo Manual: Identity Provider Entity ID.
 pub const GOTO_ENTITY_ID: Vocabulary = &[
@@ -282,6 +310,9 @@ pub const GOTO_ENTITY_ID: Vocabulary = &[
     "entiteits-id",
     "entiteit-id", // nl
     "entitets-id", // sv
+    "id entità",
+    "id entita", // it: GoTo's own help, "ID entità del provider di identità"
+    "identyfikator jednostki", // pl: pl-PL tutorial
 ];
 /// GoTo Manual: Verification certificate.
 pub const GOTO_CERTIFICATE: Vocabulary = &[
@@ -291,6 +322,7 @@ pub const GOTO_CERTIFICATE: Vocabulary = &[
     "certificado",
     "certificaat",
     "certifikat",
+    "certyfikat", // pl ("certificat" covers the Italian "certificato")
 ];
 /// GoTo Automatic: Metadata url.
 pub const GOTO_METADATA_URL: Vocabulary = &[
@@ -301,6 +333,8 @@ pub const GOTO_METADATA_URL: Vocabulary = &[
     "url de metadatos",
     "url för metadata",
     "metadata-url",
+    "url dei metadati",     // it: it-IT tutorial
+    "adres url metadanych", // pl: pl-PL tutorial
 ];
 /// GoTo Upload: Metadata file.
 pub const GOTO_METADATA_FILE: Vocabulary = &[
@@ -311,6 +345,9 @@ pub const GOTO_METADATA_FILE: Vocabulary = &[
     "archivo de metadatos",
     "metadatabestand",
     "metadatafil",
+    "file di metadati", // it: it-IT tutorial
+    "plik metadanych",
+    "pliku metadanych", // pl: pl-PL tutorial
 ];
 
 /// Azure: sections where the portal shows the identity provider's own settings (SPEC 4.2). Only

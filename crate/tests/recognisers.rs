@@ -558,6 +558,179 @@ fn goto_labels_in_french_spanish_dutch_and_swedish_are_recognised() {
     }
 }
 
+/// GoTo's Manual form as GoTo's Italian help names it, and as Microsoft's es-ES and pl-PL
+/// tutorials name it: the mode dropdown in the page's language, two REDIRECT/POST radio groups.
+fn localized_manual_form(modes: [&str; 3], labels: [&str; 5], bindings: [&str; 3]) -> PageSnapshot {
+    use ssobridge::snapshot::{Element, SelectOption};
+    let element = |key: u32, tag: &str, input_type: &str, label: &str| Element {
+        key,
+        tag: tag.to_owned(),
+        input_type: input_type.to_owned(),
+        label: label.to_owned(),
+        visible: true,
+        editable: true,
+        ..Default::default()
+    };
+    let mut select = element(1, "select", "", "");
+    select.options = modes
+        .iter()
+        .enumerate()
+        .map(|(i, text)| SelectOption {
+            value: format!("mode{i}"),
+            text: (*text).to_owned(),
+            selected: i == 2,
+        })
+        .collect();
+    // Radios named by their own text, grouped under the binding's label, as GoTo renders them.
+    let radio = |key: u32, text: &str, group: &str, name: &str| {
+        let mut radio = element(key, "input", "radio", text);
+        radio.group_label = group.to_owned();
+        radio.name = name.to_owned();
+        radio
+    };
+    PageSnapshot {
+        url: "https://organization.logmeininc.com/".to_owned(),
+        // The search box comes first, so the fallback by order cannot pass for recognition.
+        elements: vec![
+            select,
+            element(10, "input", "text", labels[4]),
+            element(2, "input", "text", labels[0]),
+            radio(3, bindings[0], labels[1], "signin"),
+            radio(4, "POST", labels[1], "signin"),
+            element(5, "input", "text", labels[2]),
+            radio(6, bindings[0], labels[3], "signout"),
+            radio(7, "POST", labels[3], "signout"),
+            element(8, "input", "text", bindings[1]),
+            element(9, "textarea", "", bindings[2]),
+        ],
+        ..PageSnapshot::default()
+    }
+}
+
+#[test]
+fn goto_labels_in_italian_spanish_and_polish_are_recognised() {
+    let forms = [
+        // GoTo's own Italian help; the mode names from Microsoft's it-IT tutorial.
+        (
+            ["Automatico", "Carica file di metadati SAML", "Manuale"],
+            [
+                "URL pagina di accesso",
+                "Associazione di accesso",
+                "URL pagina di disconnessione",
+                "Associazione di disconnessione",
+                "Cerca",
+            ],
+            [
+                "Reindirizzamento",
+                "ID entità del provider di identità",
+                "Certificato di verifica",
+            ],
+        ),
+        // Microsoft's es-ES tutorial.
+        (
+            [
+                "Automática",
+                "Cargar archivo de metadatos de SAML",
+                "Manual",
+            ],
+            [
+                "Dirección URL de la página de inicio de sesión",
+                "Enlace de inicio de sesión",
+                "Dirección URL de la página de cierre de sesión",
+                "Enlace de cierre de sesión",
+                "Buscar",
+            ],
+            [
+                "REDIRECT",
+                "Identificador de entidad del proveedor de identidades",
+                "Certificado de verificación",
+            ],
+        ),
+        // Microsoft's pl-PL tutorial, in its machine-translated word order too.
+        (
+            ["Automatyczne", "SAML przekazać plik metadanych", "Ręczne"],
+            [
+                "Adres URL logowania strony",
+                "Powiązanie logowania",
+                "Adres URL strony wylogowania",
+                "Powiązanie wylogowania",
+                "Szukaj",
+            ],
+            [
+                "REDIRECT",
+                "Identyfikator jednostki dostawcy tożsamości",
+                "Certyfikat weryfikacji",
+            ],
+        ),
+    ];
+    for (modes, labels, bindings) in forms {
+        let recognised = form::recognise(&localized_manual_form(modes, labels, bindings));
+        let Some(ModeControl::Select {
+            options, current, ..
+        }) = &recognised.mode
+        else {
+            panic!("no mode dropdown: {modes:?}");
+        };
+        assert_eq!(
+            options.iter().map(|(_, m)| *m).collect::<Vec<_>>(),
+            [Mode::Automatic, Mode::MetadataFile, Mode::Manual],
+            "{modes:?}"
+        );
+        assert_eq!(*current, Some(Mode::Manual), "{modes:?}");
+        assert!(recognised.ready_for(Mode::Manual), "{labels:?}");
+        assert_eq!(
+            recognised.sign_in_url.map(|f| f.key),
+            Some(2),
+            "{}",
+            labels[0]
+        );
+        assert_eq!(
+            recognised.sign_out_url.map(|f| f.key),
+            Some(5),
+            "{}",
+            labels[2]
+        );
+        assert_eq!(
+            recognised.entity_id.map(|f| f.key),
+            Some(8),
+            "{}",
+            bindings[1]
+        );
+        assert_eq!(
+            recognised.certificate_text.map(|f| f.key),
+            Some(9),
+            "{}",
+            bindings[2]
+        );
+        let sign_in = recognised.sign_in_binding.unwrap_or_default();
+        let sign_out = recognised.sign_out_binding.unwrap_or_default();
+        assert_eq!(
+            (sign_in.redirect, sign_in.post),
+            (Some(3), Some(4)),
+            "{}",
+            labels[1]
+        );
+        assert_eq!(
+            (sign_out.redirect, sign_out.post),
+            (Some(6), Some(7)),
+            "{}",
+            labels[3]
+        );
+    }
+    // The Automatic and Upload fields, by the same tutorials' names.
+    for (url, file) in [
+        ("URL dei metadati", "File di metadati"),
+        ("URL de metadatos", "Archivo de metadatos"),
+        ("Adres URL metadanych", "Plik metadanych"),
+    ] {
+        let mut snapshot = manual_form(["", url, "", "", file, ""]);
+        snapshot.elements.retain(|e| e.key == 2 || e.key == 5);
+        let recognised = form::recognise(&snapshot);
+        assert_eq!(recognised.metadata_url.map(|f| f.key), Some(2), "{url}");
+        assert_eq!(recognised.metadata_text.map(|f| f.key), Some(5), "{file}");
+    }
+}
+
 fn text_leaf(key: u32, label: &str, value: &str) -> ssobridge::snapshot::Element {
     ssobridge::snapshot::Element {
         key,

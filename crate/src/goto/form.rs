@@ -387,7 +387,7 @@ fn binding_select(element: &Element) -> Option<BindingGroup> {
             .iter()
             .find(|o| o.text.to_lowercase().contains(word) || o.value.to_lowercase().contains(word))
     };
-    let redirect = option("redirect")?;
+    let redirect = labels::GOTO_REDIRECT.iter().find_map(|word| option(word))?;
     option("post")?;
     let checked = element
         .options
@@ -395,7 +395,7 @@ fn binding_select(element: &Element) -> Option<BindingGroup> {
         .find(|o| o.selected)
         .map_or(String::new(), |o| {
             let text = format!("{} {}", o.text, o.value).to_lowercase();
-            if text.contains("redirect") {
+            if labels::matches(&text, labels::GOTO_REDIRECT) {
                 "REDIRECT"
             } else if text.contains("post") {
                 "POST"
@@ -435,7 +435,7 @@ fn binding_groups(snapshot: &PageSnapshot) -> (Option<BindingGroup>, Option<Bind
         } else {
             radio.value.to_lowercase()
         };
-        let is_redirect = text.contains("redirect");
+        let is_redirect = labels::matches(&text, labels::GOTO_REDIRECT);
         let is_post = text.contains("post");
         if !is_redirect && !is_post {
             continue;

@@ -1,6 +1,16 @@
 //! Spanish: every key of [`super::table::TABLE`], in the words of the Spanish Azure portal
 //! ("Identificador (id. de entidad)", "URL de respuesta", "Huella digital", "Certificados SAML")
-//! and of GoTo's Organization Center ("Proveedor de identidades").
+//! and of GoTo's Organization Center, "Centro de organización" in GoTo's Spanish help.
+//!
+//! GoTo's own Spanish help
+//! (https://support.goto.com/es/connect/help/add-your-identity-provider-to-the-organization-center)
+//! names the tab "Proveedor de identidades", the modes "Automático" and "Manual", and "Guardar";
+//! it does not list the Manual fields. Those follow Microsoft's es-ES GoToMeeting tutorial
+//! (January 2018, docs.microsoft.com/es-es/azure/active-directory/
+//! active-directory-saas-gotomeeting-tutorial): "Dirección URL de la página de inicio de sesión",
+//! "Dirección URL de la página de cierre de sesión", "Identificador de entidad del proveedor de
+//! identidades", "URL de metadatos", "Cargar archivo de metadatos". Unconfirmed: the binding
+//! names ("Enlace de …"), "Certificado de verificación", "Archivo de metadatos".
 
 /// Key → sentence, with the same `{n}` placeholders as English.
 pub const TEXTS: &[(&str, &str)] = &[
@@ -84,7 +94,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "check-goto-fill",
-        "En el Organization Center de GoTo, rellene el formulario Proveedor de identidades.",
+        "En el Centro de organización de GoTo, rellene el formulario Proveedor de identidades.",
     ),
     ("check-goto-save", "Revise y guarde el formulario en GoTo."),
     ("choosing-mode", "Eligiendo el modo de configuración…"),
@@ -133,7 +143,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("empty-input", "La entrada está vacía."),
     (
         "extDescription",
-        "Pasa la configuración SAML de una aplicación de Azure AD al Organization Center de GoTo, y la de GoTo a Azure. Nada sale de su PC.",
+        "Pasa la configuración SAML de una aplicación de Azure AD al Centro de organización de GoTo, y la de GoTo a Azure. Nada sale del PC.",
     ),
     ("extName", "ssobridge: SAML de Azure AD a GoTo"),
     (
@@ -177,7 +187,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("form-certificate", "Certificado de verificación"),
     (
         "form-entity-id",
-        "Id. de entidad del proveedor de identidades",
+        "Identificador de entidad del proveedor de identidades",
     ),
     ("form-identifier", "Identificador (id. de entidad)"),
     (
@@ -193,9 +203,15 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("form-relay-state", "Estado de la retransmisión"),
     ("form-reply-url", "URL de respuesta"),
     ("form-sign-in-binding", "Enlace de inicio de sesión"),
-    ("form-sign-in-url", "URL de la página de inicio de sesión"),
+    (
+        "form-sign-in-url",
+        "Dirección URL de la página de inicio de sesión",
+    ),
     ("form-sign-out-binding", "Enlace de cierre de sesión"),
-    ("form-sign-out-url", "URL de la página de cierre de sesión"),
+    (
+        "form-sign-out-url",
+        "Dirección URL de la página de cierre de sesión",
+    ),
     (
         "frame-ancestry-unknown",
         "el explorador no indica qué sitio enmarca esta página",
@@ -286,7 +302,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "page-report-unavailable",
-        "ssobridge no lee esta pestaña: un informe de la página se hace en Azure Portal o en el Organization Center de GoTo.",
+        "ssobridge no lee esta pestaña: un informe de la página se hace en Azure Portal o en el Centro de organización de GoTo.",
     ),
     (
         "policy-invalid-value",
@@ -549,7 +565,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "signin-issuer-differs",
-        "La respuesta la emite {0}, pero GoTo tiene el id. de entidad {1}: si es la aplicación correcta, captúrela en Azure y vuelva a rellenar GoTo (Id. de entidad del proveedor de identidades); si no, pruebe con la aplicación desde la que se rellenó GoTo.",
+        "La respuesta la emite {0}, pero GoTo tiene el id. de entidad {1}: si es la aplicación correcta, captúrela en Azure y vuelva a rellenar GoTo (Identificador de entidad del proveedor de identidades); si no, pruebe con la aplicación desde la que se rellenó GoTo.",
     ),
     (
         "signin-issuer-inconsistent",
@@ -565,7 +581,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "signin-issuer-unchecked",
-        "La respuesta la emite {0}. No hay nada capturado con que compararla: el Id. de entidad del proveedor de identidades de GoTo debe ser exactamente este, barra final incluida.",
+        "La respuesta la emite {0}. No hay nada capturado con que compararla: el Identificador de entidad del proveedor de identidades de GoTo debe ser exactamente este, barra final incluida.",
     ),
     (
         "signin-nameid-missing",

@@ -1,8 +1,17 @@
 //! Italian: every key of [`super::table::TABLE`], in the words of the Italian Azure portal
 //! ("Identificatore (ID entità)", "URL di risposta", "Stato dell'inoltro", "Certificati SAML";
 //! the thumbprint is "Identificazione personale", as Microsoft's Italian SAML tutorials call it:
-//! "copiare il valore di Identificazione personale") and of GoTo's Organization Center
-//! ("Provider di identità").
+//! "copiare il valore di Identificazione personale") and of GoTo's Organization Center, which
+//! GoTo's Italian help calls "Centro organizzativo".
+//!
+//! GoTo's form, as GoTo's own Italian help names it
+//! (https://support.goto.com/it/openvoice/help/add-your-identity-providermanually): tab "Provider
+//! di identità", "Manuale", "URL pagina di accesso", "Associazione di accesso" (Reindirizzamento
+//! o POST), "URL pagina di disconnessione", "Associazione di disconnessione", "ID entità del
+//! provider di identità", "Certificato di verifica", "Carica certificato", "Salva". The mode
+//! "Automatico", "URL dei metadati" and "Carica file di metadati" are Microsoft's it-IT GoToMeeting
+//! tutorial (January 2018, docs.microsoft.com/it-it/azure/active-directory/
+//! active-directory-saas-gotomeeting-tutorial). "File di metadati" is unconfirmed.
 
 /// Key → sentence, with the same `{n}` placeholders as English.
 pub const TEXTS: &[(&str, &str)] = &[
@@ -86,7 +95,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "check-goto-fill",
-        "Nell'Organization Center di GoTo, compilare il modulo Provider di identità.",
+        "Nel Centro organizzativo di GoTo, compilare il modulo Provider di identità.",
     ),
     ("check-goto-save", "Verificare e salvare il modulo in GoTo."),
     ("choosing-mode", "Scelta della modalità di configurazione…"),
@@ -135,7 +144,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("empty-input", "L'input è vuoto."),
     (
         "extDescription",
-        "Copia le impostazioni SAML di un'app di Azure AD nell'Organization Center di GoTo e quelle di GoTo in Azure. Nulla lascia il PC.",
+        "Copia le impostazioni SAML di un'app di Azure AD nel Centro organizzativo di GoTo e quelle di GoTo in Azure. Nulla lascia il PC.",
     ),
     ("extName", "ssobridge: SAML di Azure AD verso GoTo"),
     (
@@ -191,10 +200,10 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     ("form-relay-state", "Stato dell'inoltro"),
     ("form-reply-url", "URL di risposta"),
-    ("form-sign-in-binding", "Binding di accesso"),
-    ("form-sign-in-url", "URL della pagina di accesso"),
-    ("form-sign-out-binding", "Binding di disconnessione"),
-    ("form-sign-out-url", "URL della pagina di disconnessione"),
+    ("form-sign-in-binding", "Associazione di accesso"),
+    ("form-sign-in-url", "URL pagina di accesso"),
+    ("form-sign-out-binding", "Associazione di disconnessione"),
+    ("form-sign-out-url", "URL pagina di disconnessione"),
     (
         "frame-ancestry-unknown",
         "il browser non indica quale sito incornicia questa pagina",
@@ -235,7 +244,7 @@ pub const TEXTS: &[(&str, &str)] = &[
         "missing-value",
         "Non acquisito: {0}. Acquisirlo nella pagina Single Sign-On SAML di Azure, oppure aggiungere il certificato o il file di metadati nella finestra di ssobridge.",
     ),
-    ("mode-automatic", "Automatica (URL dei metadati)"),
+    ("mode-automatic", "Automatico (URL dei metadati)"),
     ("mode-manual", "Manuale"),
     ("mode-metadata-file", "Carica file di metadati"),
     (
@@ -288,7 +297,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "page-report-unavailable",
-        "ssobridge non legge questa scheda: un rapporto della pagina si crea nel portale di Azure o nell'Organization Center di GoTo.",
+        "ssobridge non legge questa scheda: un rapporto della pagina si crea nel portale di Azure o nel Centro organizzativo di GoTo.",
     ),
     (
         "policy-invalid-value",

@@ -2,6 +2,14 @@
 //! ("識別子 (エンティティ ID)", "応答 URL", "リレー状態", "拇印", "SAML 証明書", "基本的な SAML
 //! 構成"; "<app> のセットアップ" lists "ログイン URL" and "ログアウト URL", while "サインオン URL" is
 //! the app's own Sign on URL) and of GoTo's Organization Center ("ID プロバイダー").
+//!
+//! GoTo publishes no Japanese help for this form, so its names follow Microsoft's ja-JP
+//! GoToMeeting tutorials: "GoToMeeting Organization Center" (docs.microsoft.com/ja-jp/azure/
+//! active-directory/saas-apps/citrix-gotomeeting-tutorial, 2019), and the [ID プロバイダー] tab
+//! whose fields keep GoTo's English names, "[Manual]", "[Sign-in page URL]", "[Sign-out page
+//! URL]", "[Identity Provider Entity ID]", then "[保存]" (docs.microsoft.com/ja-jp/azure/
+//! active-directory/active-directory-saas-citrix-gotomeeting-tutorial, 2016). The bindings, the
+//! certificate, the metadata fields and the Automatic/Upload mode names are unconfirmed.
 
 /// Key → sentence, with the same `{n}` placeholders as English.
 pub const TEXTS: &[(&str, &str)] = &[
@@ -176,7 +184,7 @@ pub const TEXTS: &[(&str, &str)] = &[
         "{0} 個のフィールドに入力しました。{1} 個は既に正しい値です。フォームを確認してから [保存] を押してください。",
     ),
     ("form-certificate", "検証証明書"),
-    ("form-entity-id", "ID プロバイダーのエンティティ ID"),
+    ("form-entity-id", "Identity Provider Entity ID"),
     ("form-identifier", "識別子 (エンティティ ID)"),
     (
         "form-identity-provider-fields",
@@ -191,9 +199,9 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("form-relay-state", "リレー状態"),
     ("form-reply-url", "応答 URL"),
     ("form-sign-in-binding", "サインインのバインディング"),
-    ("form-sign-in-url", "サインイン ページの URL"),
+    ("form-sign-in-url", "Sign-in page URL"),
     ("form-sign-out-binding", "サインアウトのバインディング"),
-    ("form-sign-out-url", "サインアウト ページの URL"),
+    ("form-sign-out-url", "Sign-out page URL"),
     (
         "frame-ancestry-unknown",
         "このページをどのサイトが埋め込んでいるか、ブラウザーが示していません",
@@ -241,7 +249,7 @@ pub const TEXTS: &[(&str, &str)] = &[
         "{0} が取得されていません。Azure の「SAML によるシングル サインオン」ページで取得するか、ssobridge のポップアップで証明書またはメタデータ ファイルを追加してください。",
     ),
     ("mode-automatic", "自動 (メタデータ URL)"),
-    ("mode-manual", "手動"),
+    ("mode-manual", "Manual"),
     ("mode-metadata-file", "メタデータ ファイルのアップロード"),
     (
         "mode-not-available",
@@ -550,7 +558,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "signin-issuer-differs",
-        "応答の発行元は {0} ですが、GoTo が保持しているエンティティ ID は {1} です: 正しいアプリであれば Azure で取得して GoTo にもう一度入力してください (ID プロバイダーのエンティティ ID)。そうでなければ、GoTo への入力元のアプリでテストしてください。",
+        "応答の発行元は {0} ですが、GoTo が保持しているエンティティ ID は {1} です: 正しいアプリであれば Azure で取得して GoTo にもう一度入力してください ([Identity Provider Entity ID])。そうでなければ、GoTo への入力元のアプリでテストしてください。",
     ),
     (
         "signin-issuer-inconsistent",
@@ -566,7 +574,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "signin-issuer-unchecked",
-        "応答の発行元は {0} です。比較する取得済みの値がありません: GoTo の ID プロバイダーのエンティティ ID は、末尾のスラッシュを含めて正確にこの値である必要があります。",
+        "応答の発行元は {0} です。比較する取得済みの値がありません: GoTo の [Identity Provider Entity ID] は、末尾のスラッシュを含めて正確にこの値である必要があります。",
     ),
     (
         "signin-nameid-missing",

@@ -3,6 +3,16 @@
 //! Relay State, as Microsoft's Polish SAML docs table it, "Odcisk palca", "Certyfikaty SAML",
 //! "Podstawowa konfiguracja protokołu SAML") and of GoTo's Organization Center ("Dostawca
 //! tożsamości").
+//!
+//! GoTo has no Polish help, so GoTo's form is named as Microsoft's pl-PL GoToMeeting tutorial
+//! names it (October 2017, docs.microsoft.com/pl-pl/azure/active-directory/
+//! active-directory-saas-gotomeeting-tutorial): the "dostawcy tożsamości" tab, modes
+//! "automatyczne", "SAML przekazać plik metadanych", "ręcznego", fields "adres URL metadanych",
+//! "plik metadanych", "adres URL strony wylogowania", "identyfikator jednostki dostawcy
+//! tożsamości", "Zapisz". That text is machine-translated: its "adres URL logowania strony" is
+//! kept in the grammatical order of its sign-out twin ("Adres URL strony logowania"), and its
+//! "GoToMeeting organizacji Center" left as "Organization Center". The bindings and the
+//! verification certificate are unconfirmed.
 
 /// Key → sentence, with the same `{n}` placeholders as English.
 pub const TEXTS: &[(&str, &str)] = &[
@@ -235,8 +245,8 @@ pub const TEXTS: &[(&str, &str)] = &[
         "missing-value",
         "Nie przechwycono: {0}. Przechwyć to na stronie Logowanie jednokrotne SAML w Azure albo dodaj certyfikat lub plik metadanych w oknie ssobridge.",
     ),
-    ("mode-automatic", "Automatyczny (adres URL metadanych)"),
-    ("mode-manual", "Ręczny"),
+    ("mode-automatic", "Automatyczne (adres URL metadanych)"),
+    ("mode-manual", "Ręczne"),
     ("mode-metadata-file", "Przekaż plik metadanych"),
     (
         "mode-not-available",

@@ -2,7 +2,13 @@
 //! Azure portal ("Identificador (ID da Entidade)", "URL de Resposta", "Estado de Retransmissão",
 //! "Impressão digital", "Certificado de Autenticação SAML" for the signing certificate, "logon
 //! único"; "Configurar <app>" lists "URL de logon" and "URL de logoff", as Microsoft's pt-BR
-//! tutorials say) and of GoTo's Organization Center ("Provedor de identidade").
+//! tutorials say) and of GoTo's Organization Center.
+//!
+//! GoTo's own Portuguese help calls it "Centro da Organização", with a "guia" (tab) "Provedor de
+//! identidade" (https://support.goto.com/pt/meeting/help/organization-center-g2m790003,
+//! https://support.goto.com/pt/connect/help/manage-organization-users). No GoTo or Microsoft
+//! page in Portuguese names the form's fields: the field, binding and mode names here are
+//! unconfirmed.
 
 /// Key → sentence, with the same `{n}` placeholders as English.
 pub const TEXTS: &[(&str, &str)] = &[
@@ -86,7 +92,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "check-goto-fill",
-        "No Organization Center do GoTo, preencha o formulário Provedor de identidade.",
+        "No Centro da Organização do GoTo, preencha o formulário Provedor de identidade.",
     ),
     ("check-goto-save", "Revise e salve o formulário no GoTo."),
     ("choosing-mode", "Escolhendo o modo de configuração…"),
@@ -135,7 +141,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ("empty-input", "A entrada está vazia."),
     (
         "extDescription",
-        "Passa as configurações SAML de um aplicativo do Azure AD ao Organization Center do GoTo, e as do GoTo ao Azure. Nada sai do PC.",
+        "Passa as configurações SAML de um aplicativo do Azure AD ao Centro da Organização do GoTo, e as do GoTo ao Azure. Nada sai do PC.",
     ),
     ("extName", "ssobridge: SAML do Azure AD para o GoTo"),
     (
@@ -285,7 +291,7 @@ pub const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "page-report-unavailable",
-        "O ssobridge não lê esta guia: um relatório da página é feito no portal do Azure ou no Organization Center do GoTo.",
+        "O ssobridge não lê esta guia: um relatório da página é feito no portal do Azure ou no Centro da Organização do GoTo.",
     ),
     (
         "policy-invalid-value",

@@ -292,6 +292,7 @@ const PORTAL_VOCABULARIES: &[labels::Vocabulary] = &[
     labels::GOTO_SIGN_IN_URL,
     labels::GOTO_SIGN_OUT_URL,
     labels::GOTO_BINDING,
+    labels::GOTO_REDIRECT,
     labels::GOTO_ENTITY_ID,
     labels::GOTO_CERTIFICATE,
     labels::GOTO_METADATA_URL,
