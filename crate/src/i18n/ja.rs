@@ -6,10 +6,12 @@
 //! GoTo publishes no Japanese help for this form, so its names follow Microsoft's ja-JP
 //! GoToMeeting tutorials: "GoToMeeting Organization Center" (docs.microsoft.com/ja-jp/azure/
 //! active-directory/saas-apps/citrix-gotomeeting-tutorial, 2019), and the [ID プロバイダー] tab
-//! whose fields keep GoTo's English names, "[Manual]", "[Sign-in page URL]", "[Sign-out page
-//! URL]", "[Identity Provider Entity ID]", then "[保存]" (docs.microsoft.com/ja-jp/azure/
-//! active-directory/active-directory-saas-citrix-gotomeeting-tutorial, 2016). The bindings, the
-//! certificate, the metadata fields and the Automatic/Upload mode names are unconfirmed.
+//! whose fields keep GoTo's English names: "[Sign-in page URL]", "[Sign-out page URL]",
+//! "[Identity Provider Entity ID]", then "[保存]" (docs.microsoft.com/ja-jp/azure/
+//! active-directory/active-directory-saas-citrix-gotomeeting-tutorial, 2016). That tutorial
+//! also quotes the mode as "[Manual]"; the popup's three mode names stay Japanese alike. The
+//! bindings, the certificate, the metadata fields and the Automatic/Upload mode names are
+//! unconfirmed.
 
 /// Key → sentence, with the same `{n}` placeholders as English.
 pub const TEXTS: &[(&str, &str)] = &[
@@ -249,7 +251,7 @@ pub const TEXTS: &[(&str, &str)] = &[
         "{0} が取得されていません。Azure の「SAML によるシングル サインオン」ページで取得するか、ssobridge のポップアップで証明書またはメタデータ ファイルを追加してください。",
     ),
     ("mode-automatic", "自動 (メタデータ URL)"),
-    ("mode-manual", "Manual"),
+    ("mode-manual", "手動"),
     ("mode-metadata-file", "メタデータ ファイルのアップロード"),
     (
         "mode-not-available",
