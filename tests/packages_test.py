@@ -66,8 +66,10 @@ class Packages(unittest.TestCase):
         for part in ("extension", "www", "dist/pkg"):
             shutil.copytree(ROOT / part, copy / part, copy_function=shutil.copy)
         (copy / "tools").mkdir()
-        for part in ("manifest.json", "tools/assemble.py"):
+        for part in ("manifest.json", "tools/assemble.py", "tools/strip-comments.mjs"):
             shutil.copy(ROOT / part, copy / part)
+        # The build's own tools (TypeScript's printer strips the comments), as installed.
+        (copy / "node_modules").symlink_to(ROOT / "node_modules")
         for path in (copy / "extension").rglob("*"):
             if path.is_file():
                 os.chmod(path, 0o600)

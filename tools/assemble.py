@@ -7,7 +7,7 @@ The wasm comes from dist/pkg (tools/build.sh). `--out DIR` assembles into DIR in
 (tests/packages_test.py assembles twice and compares). The zips are reproducible: the same
 sources give the same bytes (sorted entries, fixed time stamps and permissions, no directory
 entries), so a store upload can be checked against a build from the tagged sources."""
-import argparse, gzip, json, pathlib, shutil, zipfile
+import argparse, gzip, json, pathlib, shutil, subprocess, zipfile
 
 root = pathlib.Path(__file__).resolve().parent.parent
 pkg = root / "dist" / "pkg"
@@ -26,11 +26,16 @@ def fresh(target: pathlib.Path) -> pathlib.Path:
         shutil.rmtree(target)
     return target
 
+def strip_comments(target: pathlib.Path) -> None:
+    """The shipped scripts without their comments (tools/strip-comments.mjs says why)."""
+    subprocess.run(["node", str(root / "tools" / "strip-comments.mjs"), str(target)], check=True)
+
 def assemble(target: pathlib.Path, manifest_for_target: dict) -> None:
     shutil.copytree(root / "extension", fresh(target))
     # The TypeScript definitions stay in dist/pkg (make lint-js); the browser never reads them.
     shutil.copytree(pkg, target / "pkg", ignore=shutil.ignore_patterns("*.d.ts"))
     (target / "manifest.json").write_text(json.dumps(manifest_for_target, indent=2) + "\n", encoding="utf-8")
+    strip_comments(target)
 
 def store_zip(folder: pathlib.Path, archive_path: pathlib.Path) -> None:
     """The folder's files as a store zip, the same bytes for the same files: entries sorted by
@@ -87,6 +92,7 @@ shutil.copytree(root / "www", fresh(dist / "www"))
 shutil.copytree(pkg, dist / "www" / "pkg", ignore=shutil.ignore_patterns("*.d.ts"))
 # The module speaks English only; www reads the other languages from its own copy of _locales.
 shutil.copytree(root / "extension" / "_locales", dist / "www" / "_locales")
+strip_comments(dist / "www")
 
 wasm = (pkg / "ssobridge_bg.wasm").read_bytes()
 print(f"[build] {dist.relative_to(root) if dist.is_relative_to(root) else dist}/extension ready; wasm {len(wasm) / 1024:.0f} KiB, {len(gzip.compress(wasm, 9)) / 1024:.0f} KiB gzipped")

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, startServer } from '../e2e/harness.mjs';
 import { ROLLOVER, SAML_PATH } from '../e2e/replica-values.mjs';
-import { DIST, QUICK, contentScriptShare, drainWorker, hookWorker, median, round, save, startTrace } from './common.mjs';
+import { DIST, QUICK, ROOT, contentScriptShare, drainWorker, hookWorker, median, round, save, startTrace } from './common.mjs';
 
 const EXTENSION = join(DIST, 'extension');
 const HEAVY = 'https://portal.azure.com/heavy.html';
@@ -142,7 +142,9 @@ for (const [label, query] of [
 }
 
 // ---- The collector on the heavy SAML page -------------------------------------------------------------
-const source = readFileSync(join(EXTENSION, 'snapshot.js'), 'utf8');
+// The sources as written: the build reprints the shipped copy without comments
+// (tools/strip-comments.mjs), and the variants below name pieces of the source.
+const source = readFileSync(join(ROOT, 'extension', 'snapshot.js'), 'utf8');
 // A variant replaces one piece of snapshot.js (and optionally more [from, to] pairs); null when
 // snapshot.js no longer has the piece.
 const variant = (name, from, to, ...more) => {
@@ -156,7 +158,7 @@ const INTERACTIVE = ["const CONTROL_SELECTOR = 'input, textarea, select, button,
 const SHAPED = ['return text.length > 0 && text.length <= MAX_TEXT;', 'return text.length > 0 && text.length <= MAX_TEXT && /https?:\\/\\/|[0-9a-f]{8}-[0-9a-f]{4}-|[0-9a-f]{40}|[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{2,4}/i.test(text);'];
 // What the extension sends on Azure: the collector focused on the Azure probe's markers
 // (extension/probe/azure.js, generated from the core); the other rows collect the whole page.
-const AZURE_PROBE = JSON.parse(readFileSync(join(EXTENSION, 'probe/azure.js'), 'utf8').split('globalThis.ssobridgeProbe = ')[1].replace(/;\s*$/, ''));
+const AZURE_PROBE = JSON.parse(readFileSync(join(ROOT, 'extension', 'probe/azure.js'), 'utf8').split('globalThis.ssobridgeProbe = ')[1].replace(/;\s*$/, ''));
 const VARIANTS = [
   { ...variant('as shipped, focused on the Azure markers (what the extension sends)', '', ''), focus: AZURE_PROBE.pattern, fields: AZURE_PROBE.fields },
   variant('as shipped, whole page (cap 4000)', '', ''),
