@@ -83,8 +83,8 @@ bench: build
 lint:
 	tools/setup.sh build >/dev/null
 	cargo fmt --all --check
-	cargo clippy --quiet -p ssobridge --all-targets -- -D warnings
-	cargo clippy --quiet -p ssobridge --lib --tests --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --quiet -p ssobridge -p ssobridge-parse -p ssobridge-json --all-targets -- -D warnings
+	cargo clippy --quiet -p ssobridge -p ssobridge-parse -p ssobridge-json --lib --tests --target wasm32-unknown-unknown -- -D warnings
 
 fuzz:
 	crate/fuzz/run.sh $${FUZZ_SECONDS:-60}

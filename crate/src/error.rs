@@ -392,5 +392,26 @@ impl Error {
     }
 }
 
+/// Input reading (`ssobridge-parse`) fails with the same cases under the same names.
+impl From<ssobridge_parse::Error> for Error {
+    fn from(err: ssobridge_parse::Error) -> Error {
+        use ssobridge_parse::Error as Parse;
+        match err {
+            Parse::InputTooLarge { size, limit } => Error::InputTooLarge { size, limit },
+            Parse::EmptyInput => Error::EmptyInput,
+            Parse::UnrecognisedInput => Error::UnrecognisedInput,
+            Parse::XmlDoctypeForbidden => Error::XmlDoctypeForbidden,
+            Parse::XmlTooDeep { limit } => Error::XmlTooDeep { limit },
+            Parse::XmlMalformed { detail } => Error::XmlMalformed { detail },
+            Parse::NotMetadata => Error::NotMetadata,
+            Parse::InvalidBase64 { detail } => Error::InvalidBase64 { detail },
+            Parse::InvalidPem { detail } => Error::InvalidPem { detail },
+            Parse::NotACertificate { detail } => Error::NotACertificate { detail },
+            Parse::CertificateRequest => Error::CertificateRequest,
+            Parse::PrivateKey => Error::PrivateKey,
+        }
+    }
+}
+
 /// The core's result type.
 pub type Result<T> = std::result::Result<T, Error>;

@@ -7,7 +7,7 @@ pub mod admission;
 pub mod azure;
 pub mod certificate;
 pub mod click;
-pub mod distinguished_names;
+pub use ssobridge_parse::distinguished_names;
 pub mod error;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;

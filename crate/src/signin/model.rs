@@ -392,7 +392,7 @@ fn store(response: &mut SamlResponse, field: Field, text: String) {
         Field::StatusMessage => response.status_message = Some(text),
         Field::Certificate(index) => {
             if let Some(signature) = response.signatures.get_mut(index) {
-                signature.certificate = Some(Certificate::from_base64(&text));
+                signature.certificate = Some(Certificate::from_base64(&text).map_err(Error::from));
             }
         }
         Field::AssertionIssuer => {
