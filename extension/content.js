@@ -760,7 +760,11 @@
       charge(0);
       overBudget = credit < 0;
     }
-    if (unreadCount > MAX_RECORDS || overBudget) return readWholeLater();
+    if (unreadCount > MAX_RECORDS || overBudget) {
+      unread[kind].push(records);
+      noteChurn(unread);
+      return readWholeLater();
+    }
     unread[kind].push(records);
     batchTimer ??= setTimeout(readBatch, BATCH_MS);
   };
@@ -806,17 +810,18 @@
   // whole every WHOLE_WAIT_MS.dormant at most).
   const WATCH_MS_PER_S = { attentive: 0.8, dormant: 0.25 };
   const CREDIT_CAP_MS = 3;
-  const WHOLE_WAIT_MS = { attentive: 800, shown: 3000, dormant: 4000 };
+  const WHOLE_WAIT_MS = { attentive: 800, shown: 3000, dormant: 4000, churnKnown: 3000 };
   const ATTENTIVE_MS = 30_000;
   const CALLBACK_MS = 0.05;
   const RECORD_MS = 0.0005;
   let attentiveUntil = performance.now() + ATTENTIVE_MS;
   let wholeCostMs = 1; // the last whole read's, measured (the first look's, to begin with)
   const attention = () => (performance.now() >= attentiveUntil ? 'dormant' : shown() ? 'shown' : 'attentive');
-  // Per second: the budget, or what whole reads would cost if more (a page far heavier than a portal's).
+  // Per second: the budget, or what whole reads would cost if more (a page far heavier than a
+  // portal's), read at the pace of a page whose churn is known.
   const budget = () => {
     const now = attention();
-    return Math.max(WATCH_MS_PER_S[now === 'dormant' ? 'dormant' : 'attentive'], (wholeCostMs * 1000) / WHOLE_WAIT_MS[now]);
+    return Math.max(WATCH_MS_PER_S[now === 'dormant' ? 'dormant' : 'attentive'], (wholeCostMs * 1000) / Math.max(WHOLE_WAIT_MS[now], WHOLE_WAIT_MS.churnKnown));
   };
   const wholeWaitMs = () => WHOLE_WAIT_MS[attention()];
   function attend() {
@@ -857,6 +862,7 @@
     if (!paused) {
       paused = true;
       for (const observer of Object.values(watchers)) observer.disconnect();
+      armSentinel();
     }
     clearTimeout(batchTimer);
     batchTimer = null;
@@ -865,8 +871,145 @@
     if (relevant && covered !== null && !covered.isConnected && !refreshTimer?.soon) scheduleRefresh();
     if (wholeTimer !== null) return;
     chargeDelivery();
-    const wait = Math.min(wholeWaitMs(), Math.max(BATCH_MS, ((wholeCostMs - credit) * 1000) / budget()));
+    const byBudget = Math.min(wholeWaitMs(), Math.max(BATCH_MS, ((wholeCostMs - credit) * 1000) / budget()));
+    // Where the page churns known and nothing changed beside it, the safety net's time.
+    const wait = churn !== null && !sentinelFired ? Math.max(WHOLE_WAIT_MS.churnKnown, byBudget) : byBudget;
     wholeTimer = setTimeout(readWhole, wait);
+    wholeDueAt = performance.now() + wait;
+  }
+
+  // ---- Where a busy page churns ------------------------------------------------------------
+  //
+  // A portal that never stops changing changes in a few places (a grid, a tile board, a toast
+  // stack), and a blade renders elsewhere. So when the records cost too much, the elements they
+  // came from are lifted to at most MAX_CHURN containers (the deepest first); while paused, the
+  // rest of the page is watched by `sentinel`: the containers' ancestors for children coming and
+  // going, everything else beside them whole. Its first record brings the next whole read
+  // forward (to an attentive read's time); without one, the page is read whole only every
+  // WHOLE_WAIT_MS.churnKnown (a blade rendering inside a churning container is seen then). The
+  // places are found again from the records every REDISCOVER_MS: churn moves, and stops.
+  // Measured (issue 18): a whole read of the 21,000-node replica costs 1.8-2 ms, its text
+  // alone 1.3-1.5 ms; reading it every 0.8 s is 2.5 ms/s, over the 1 ms/s a page that does not
+  // matter may cost.
+  const MAX_CHURN = 8;
+  const MAX_QUIET = 400; // elements observed beside the churn; a page churning everywhere: none
+  const REDISCOVER_MS = 20_000;
+  /** @type {{ containers: Element[], onPath: Element[], quiet: Element[], at: number } | null} */
+  let churn = null;
+  /** @type {Element[]} */
+  let churnBefore = [];
+  let sentinelFired = false;
+  let wholeDueAt = 0;
+  let lastWholeAt = 0;
+  const sentinel = new MutationObserver(onOutsideChurn);
+
+  /** @param {Batch} batch the records that went over budget */
+  function noteChurn(batch) {
+    // What churned before the last look at the whole page still counts, while on the page.
+    const targets = new Set(churnBefore.filter((el) => el.isConnected));
+    for (const lists of [batch.children, batch.texts, batch.values, batch.locks]) {
+      for (const records of lists) addTargets(records, targets);
+    }
+    churn = churnAround(targets);
+  }
+
+  /** Containers for `targets` with the page around them, lifted while that is too much to watch. */
+  function churnAround(targets) {
+    let containers = churnContainers(targets);
+    for (let tries = 0; containers !== null && tries < 8; tries++) {
+      const around = quietAround(containers);
+      if (around !== null) return around;
+      containers = churnContainers(new Set(containers.map((el) => (isTop(el.parentElement) ? el : el.parentElement))));
+    }
+    return null;
+  }
+
+  /** The elements `records` came from (a text's parent), a few hundred at most. */
+  function addTargets(records, into) {
+    for (let i = 0, n = records.length; i < n && into.size < 600; i++) {
+      const node = records[i].target;
+      into.add(node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
+    }
+  }
+
+  const isTop = (el) => el === document.body || el === document.documentElement;
+  /** At most MAX_CHURN elements holding every target, the deepest lifted first; null if only the page itself does. */
+  function churnContainers(targets) {
+    /** @type {Map<Element, number>} element → depth */
+    let depths = new Map();
+    for (const el of targets) {
+      // Gone already (a text replaced since): nothing to watch there.
+      if (!el?.isConnected) continue;
+      // In a shadow root, or the body itself: the churn is not narrowed down.
+      if (el.getRootNode() !== document || isTop(el)) return null;
+      let depth = 0;
+      for (let at = el; at; at = at.parentElement) depth++;
+      depths.set(el, depth);
+    }
+    if (depths.size === 0) return null;
+    while (depths.size > MAX_CHURN) {
+      let deepest = 0;
+      for (const [el, depth] of depths) if (!isTop(el.parentElement)) deepest = Math.max(deepest, depth);
+      if (deepest === 0) return null; // as many as that just below the body: everywhere
+      const lifted = new Map();
+      for (const [el, depth] of depths) {
+        const up = depth === deepest && !isTop(el.parentElement);
+        const at = up ? el.parentElement : el;
+        if (!at) return null;
+        lifted.set(at, up ? depth - 1 : depth);
+      }
+      depths = lifted;
+    }
+    const found = [...depths.keys()];
+    return found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+  }
+
+  /** The containers' ancestors, and the elements beside them (ssobridge's own panel aside). */
+  function quietAround(containers) {
+    const onPath = new Set();
+    for (const el of containers) for (let at = el.parentElement; at; at = at.parentElement) onPath.add(at);
+    const quiet = [];
+    for (const parent of onPath) {
+      for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+        if (onPath.has(child) || containers.includes(child) || child.hasAttribute(UI_ATTR)) continue;
+        quiet.push(child);
+        if (quiet.length > MAX_QUIET) return null;
+      }
+    }
+    return { containers, onPath: [...onPath], quiet, at: performance.now() };
+  }
+
+  function armSentinel() {
+    sentinel.disconnect();
+    sentinelFired = false;
+    if (churn === null) return;
+    for (const el of churn.onPath) sentinel.observe(el, { childList: true });
+    const whole = { subtree: true, childList: true, characterData: textsWatched, attributes: true, attributeFilter: VALUES };
+    for (const el of churn.quiet) sentinel.observe(el, whole);
+    for (const root of roots) if (root instanceof ShadowRoot) sentinel.observe(root, whole);
+  }
+
+  // A change outside the churn: the next whole read comes as an attentive one would. Where it
+  // came from counts as churn from then on (the read says whether it was more): a page's churn
+  // is found over a few reads, not all from the first records.
+  function onOutsideChurn(records) {
+    sentinel.disconnect();
+    sentinelFired = true;
+    if (churn !== null) {
+      // One level up: a page's churn comes in groups (the commands of a bar, the cells of a row).
+      const found = new Set();
+      addTargets(records, found);
+      const targets = new Set(churn.containers);
+      for (const el of found) targets.add(el?.parentElement && !isTop(el.parentElement) ? el.parentElement : el);
+      const around = churnAround(targets);
+      churn = around && { ...around, at: churn.at };
+    }
+    if (!paused || wholeTimer === null) return;
+    const at = Math.max(performance.now() + BATCH_MS, lastWholeAt + wholeWaitMs());
+    if (at >= wholeDueAt) return;
+    clearTimeout(wholeTimer);
+    wholeTimer = setTimeout(readWhole, at - performance.now());
+    wholeDueAt = at;
   }
 
   // Markers outside what the last view covered, across the document and the shadow roots
@@ -931,8 +1074,19 @@
     // protection) reads 0 for most reads.
     wholeCostMs = Math.max(1, performance.now() - started);
     charge(wholeCostMs);
+    lastWholeAt = performance.now();
     // Still over: the first records that come start the wait for the next whole read.
     overBudget = credit < 0;
+    if (churn !== null && lastWholeAt - churn.at < REDISCOVER_MS && churn.onPath.every((el) => el.isConnected)) {
+      // Where the page churns is known: the rest stays watched by the sentinel.
+      armSentinel();
+      if (!relevant && changed) becomeRelevant();
+      if (relevant && (changed || covered === null)) refreshNow();
+      return readWholeLater();
+    }
+    churnBefore = churn?.containers ?? [];
+    churn = null;
+    sentinel.disconnect();
     paused = false;
     for (const root of roots) watchRoot(root);
     // Values set without a record (a field's value property) are seen only by a whole read that
@@ -1056,7 +1210,7 @@
     values: { subtree: true, attributes: true, attributeFilter: ['value'] },
     locks: { subtree: true, attributes: true, attributeFilter: LOCKS },
   };
-  const all = [inner, lineage, around, ...Object.values(watchers)];
+  const all = [inner, lineage, around, sentinel, ...Object.values(watchers)];
   // Once the buttons show, text edited elsewhere is not read (what the snapshot covered is
   // watched whole by `inner`): a portal's logs and grids then cost no records at all.
   const shown = () => lastView !== null && (lastView.buttons.length > 0 || lastView.drift != null);

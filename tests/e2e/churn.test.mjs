@@ -157,6 +157,31 @@ for (const rate of ['100', 'raf']) {
   });
 }
 
+// Once the watcher knows where a page churns, it watches the rest by records and reads the
+// churning part only with the whole page, every few seconds (content.js, noteChurn()). A blade
+// that renders inside that part must still get its button: here the SAML blade is moved into
+// the grid whose cells change every frame, after the churn was found and before the values render.
+test('a SAML blade rendering inside the part of the page that churns every frame: the button still comes', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`${PAGE}?churn=text&rate=raf&saml=4000${SAML_PATH(ROLLOVER.appId)}`);
+    await page.waitForFunction(() => window.churnProbe.ticks > 120, null, { timeout: 10_000 });
+    const moved = await page.evaluate(() => {
+      const grid = document.querySelector('.hv-journey .hv-rows');
+      const blade = document.getElementById('blade');
+      if (!grid || !blade || window.heavyProbe.samlRenderedAt != null) return false;
+      grid.append(blade);
+      return true;
+    });
+    assert.ok(moved, 'the blade moved into the churning grid before its values rendered');
+    const renderedAt = await page.waitForFunction(() => window.heavyProbe.samlRenderedAt, null, { timeout: 10_000 }).then((h) => h.jsonValue());
+    await page.waitForSelector(BUTTON, { timeout: 6_000 });
+    assert.ok(await page.evaluate(() => window.heavyProbe.buttonAt) >= renderedAt);
+  } finally {
+    await page.close();
+  }
+});
+
 // Past 30 s without the admin's input or a navigation, a busy page is read sparingly (whole,
 // every few seconds at most: content.js, attend()). A portal tab left open is exactly that, and
 // the blade the admin opened long ago may still render then: its button must still come.
