@@ -62,24 +62,13 @@ fn from_js<T: DeserializeOwned>(value: JsValue) -> JsResult<T> {
     serde_json::from_str(&json_text(&value)?).map_err(bad_message)
 }
 
+// Written by ssobridge-json, built for speed (its crate docs say why): `inspect`'s certificates'
+// PEM text is most of its output, and escaping it at this crate's "z" took longer than parsing
+// the metadata.
 #[cfg(not(feature = "serde-wasm-bindgen"))]
 fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
-    let text = serde_json::to_string(value).map_err(bad_message)?;
+    let text = ssobridge_json::to_string(value).map_err(bad_message)?;
     js_sys::JSON::parse(&text).map_err(bad_message_of)
-}
-
-// `inspect`'s result, the one whose writing is timed against JavaScript, is written by
-// ssobridge-json, built for speed (its crate docs say why): its certificates' PEM text is most
-// of the output, and escaping it here, at "z", took longer than parsing the metadata.
-#[cfg(not(feature = "serde-wasm-bindgen"))]
-fn inspection_to_js(inspection: &inspect::Inspection) -> JsResult<JsValue> {
-    let text = ssobridge_json::to_string(inspection).map_err(bad_message)?;
-    js_sys::JSON::parse(&text).map_err(bad_message_of)
-}
-
-#[cfg(feature = "serde-wasm-bindgen")]
-fn inspection_to_js(inspection: &inspect::Inspection) -> JsResult<JsValue> {
-    to_js(inspection)
 }
 
 // The design card's alternative, field by field through the boundary, built only for the
@@ -279,7 +268,7 @@ pub fn inspect_bytes(
     let lang = Lang::from_tag(lang.as_deref().unwrap_or_default());
     let inspection = inspect::inspect(bytes, active_thumbprint.as_deref(), time::now())
         .map_err(|err| js_error(&err, lang))?;
-    inspection_to_js(&inspection.in_language(lang))
+    to_js(&inspection.in_language(lang))
 }
 
 /// A message of the core (a `problem` of a failed fetch, a warning) in `lang`.
