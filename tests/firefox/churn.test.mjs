@@ -79,3 +79,24 @@ test('a clock ticking every animation frame inside the SAML blade: the button, a
   await page.evaluate(() => document.getElementById('blade').replaceChildren(Object.assign(document.createElement('h2'), { textContent: 'Home' })));
   await page.waitForSelector(BUTTON, { hidden: true, timeout: 5_000 });
 }));
+
+// Where the page churns is learned and then read only with the whole page, every few seconds
+// (content.js, noteChurn()): a blade that renders inside that part must still get its button.
+test('a SAML blade rendering inside the part of the page that churns every frame: the button still comes', async () => {
+  const page = await openPage(ff, `${PAGE}?churn=text&rate=raf&saml=4000${SAML_PATH(ROLLOVER.appId)}`);
+  try {
+    await page.waitForFunction(() => window.churnProbe.ticks > 120, { timeout: 10_000, polling: 50 });
+    const moved = await page.evaluate(() => {
+      const grid = document.querySelector('.hv-journey .hv-rows');
+      const blade = document.getElementById('blade');
+      if (!grid || !blade || window.heavyProbe.samlRenderedAt != null) return false;
+      grid.append(blade);
+      return true;
+    });
+    assert.ok(moved, 'the blade moved into the churning grid before its values rendered');
+    await page.waitForFunction(() => window.heavyProbe.samlRenderedAt != null, { timeout: 10_000, polling: 50 });
+    await page.waitForSelector(BUTTON, { timeout: 6_000 });
+  } finally {
+    await page.close();
+  }
+});
