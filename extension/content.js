@@ -24,8 +24,8 @@
   // What the core says to watch for on this side (extension/probe/, generated from the Rust
   // core and loaded before this script): until the page shows one of these words or values,
   // ssobridge takes no snapshot and sends nothing. Portal pages are heavy and stay open all day.
-  // The markers are lower case: text is lowered once and matched case-sensitively, which costs
-  // a page far less than a case-insensitive match over all of its text.
+  // The markers are lower case: a field's short value is lowered and matched as it is; a page's
+  // text is matched case-insensitively (`everyWord`), which costs what lowering it first did not.
   const probe = globalThis.ssobridgeProbe;
   const markers = new RegExp(probe.pattern);
   // In text, only the words among them (`everyWord`, below): host names fill a portal's sign-in
@@ -555,14 +555,14 @@
   // nothing drawn (another blade of the portal, or this one before its values show), back to
   // reading changes for new markers, and the root is still watched if it holds markers: a
   // blade kept hidden until its values arrive is then shown by a change there.
-  function settle(view, root, baseline, byKey) {
+  function settle(view, root, baseline, byKey, shapeAtSnapshot) {
     calm = lastView && sameView(lastView, view) ? Math.min(calm + 1, MAX_CALM) : 0;
     lastView = view;
     watchTexts(!shown());
     if (view.buttons.length > 0 || view.drift) {
       const named = view.witnesses.map((key) => byKey.get(key));
       // A witness the page took away already: the next snapshot sees how things are now.
-      cover(root, named.every((el) => el?.isConnected) ? named : []);
+      cover(root, named.every((el) => el?.isConnected) ? named : [], shapeAtSnapshot);
     } else {
       relevant = false;
       cover(mentions(root.textContent) || fieldsMention(root) ? root : null);
@@ -585,6 +585,7 @@
     const message = { type: 'view', snapshot: snapshot(), filledHere };
     const root = snapshotRoot;
     const byKey = elementsByKey; // the reply's witnesses name this snapshot's elements
+    const shapeAtSnapshot = root ? shapeOf(scopesOf(root)) : null;
     // On a page read whole, the markers outside are counted as the core sees the page, not as
     // it is once the core answers: what comes meanwhile must still count as a change.
     const baseline = performance.now() < hotUntil ? countedOutside(root) : null;
@@ -593,7 +594,7 @@
     // again only in case the page took the panel away; nothing changes when it is there).
     if (!force && sent === lastSent && lastView) {
       draw(lastView);
-      settle(lastView, root, baseline, byKey);
+      settle(lastView, root, baseline, byKey, shapeAtSnapshot);
       return;
     }
     inFlight = true;
@@ -602,7 +603,7 @@
       const view = await ask(message);
       lastSent = sent;
       draw(view);
-      settle(view, root, baseline, byKey);
+      settle(view, root, baseline, byKey, shapeAtSnapshot);
     } catch (err) {
       // A frame the core refuses (sandboxed, framed by another site) stays refused: stop
       // watching. The worker restarting: draw nothing this time, ask again on the next change.
@@ -752,7 +753,7 @@
   const queue = (kind) => (records) => {
     delivered += records.length;
     callbacks++;
-    if (refreshTimer?.soon && !inFlight) return;
+    if (refreshTimer?.soon && !inFlight && relevant) return;
     unreadCount += records.length;
     // Over budget when last charged: the clock is read once to see whether it still is (a page
     // quiet since is read change by change again).
@@ -833,6 +834,8 @@
       wholeTimer = null;
       readWholeLater();
     }
+    // The admin at work: a read put off for a page whose churn is known comes as an attentive one's.
+    if (paused && churn !== null) readSooner();
   }
   const onTabShown = () => { if (!document.hidden) attend(); };
   // Records delivered since last charged: an observer callback does no more than count (even
@@ -873,7 +876,7 @@
     chargeDelivery();
     const byBudget = Math.min(wholeWaitMs(), Math.max(BATCH_MS, ((wholeCostMs - credit) * 1000) / budget()));
     // Where the page churns known and nothing changed beside it, the safety net's time.
-    const wait = churn !== null && !sentinelFired ? Math.max(WHOLE_WAIT_MS.churnKnown, byBudget) : byBudget;
+    const wait = churn !== null && !sentinelFired && !freshChurn ? Math.max(WHOLE_WAIT_MS.churnKnown, byBudget) : byBudget;
     wholeTimer = setTimeout(readWhole, wait);
     wholeDueAt = performance.now() + wait;
   }
@@ -899,18 +902,23 @@
   /** @type {Element[]} */
   let churnBefore = [];
   let sentinelFired = false;
+  let freshChurn = false; // learned since the last whole read: that read comes at the budget's time
   let wholeDueAt = 0;
   let lastWholeAt = 0;
   const sentinel = new MutationObserver(onOutsideChurn);
 
   /** @param {Batch} batch the records that went over budget */
   function noteChurn(batch) {
-    // What churned before the last look at the whole page still counts, while on the page.
-    const targets = new Set(churnBefore.filter((el) => el.isConnected));
+    const targets = new Set();
     for (const lists of [batch.children, batch.texts, batch.values, batch.locks]) {
       for (const records of lists) addTargets(records, targets);
     }
+    // A container found before still counts where these records show it churning again (it
+    // was learned over several reads; a part that went quiet is forgotten).
+    const again = churnBefore.filter((el) => el.isConnected && [...targets].some((target) => target !== null && el.contains(target)));
+    for (const el of again) targets.add(el);
     churn = churnAround(targets);
+    freshChurn = true;
   }
 
   /** Containers for `targets` with the page around them, lifted while that is too much to watch. */
@@ -924,10 +932,18 @@
     return null;
   }
 
-  /** The elements `records` came from (a text's parent), a few hundred at most. */
+  /**
+   * The elements `records` came from (a text's parent; for children added to the body itself,
+   * those children), a few hundred at most.
+   */
   function addTargets(records, into) {
     for (let i = 0, n = records.length; i < n && into.size < 600; i++) {
-      const node = records[i].target;
+      const record = records[i];
+      const node = record.target;
+      if (node.nodeType === Node.ELEMENT_NODE && isTop(/** @type {Element} */ (node)) && record.type === 'childList') {
+        for (const child of record.addedNodes) if (child.nodeType === Node.ELEMENT_NODE) into.add(/** @type {Element} */ (child));
+        continue;
+      }
       into.add(node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
     }
   }
@@ -986,7 +1002,7 @@
     for (const el of churn.onPath) sentinel.observe(el, { childList: true });
     const whole = { subtree: true, childList: true, characterData: textsWatched, attributes: true, attributeFilter: VALUES };
     for (const el of churn.quiet) sentinel.observe(el, whole);
-    for (const root of roots) if (root instanceof ShadowRoot) sentinel.observe(root, whole);
+    for (const root of roots) if (root instanceof ShadowRoot && root.host.isConnected) sentinel.observe(root, whole);
   }
 
   // A change outside the churn: the next whole read comes as an attentive one would. Where it
@@ -997,13 +1013,19 @@
     sentinelFired = true;
     if (churn !== null) {
       // One level up: a page's churn comes in groups (the commands of a bar, the cells of a row).
+      // Nodes only added are no churn: that is how a blade renders.
       const found = new Set();
-      addTargets(records, found);
+      addTargets(records.filter((record) => record.type !== 'childList' || record.removedNodes.length > 0), found);
       const targets = new Set(churn.containers);
       for (const el of found) targets.add(el?.parentElement && !isTop(el.parentElement) ? el.parentElement : el);
       const around = churnAround(targets);
       churn = around && { ...around, at: churn.at };
     }
+    readSooner();
+  }
+
+  /** A pending whole read brought forward to an attentive read's time. */
+  function readSooner() {
     if (!paused || wholeTimer === null) return;
     const at = Math.max(performance.now() + BATCH_MS, lastWholeAt + wholeWaitMs());
     if (at >= wholeDueAt) return;
@@ -1075,6 +1097,7 @@
     wholeCostMs = Math.max(1, performance.now() - started);
     charge(wholeCostMs);
     lastWholeAt = performance.now();
+    freshChurn = false;
     // Still over: the first records that come start the wait for the next whole read.
     overBudget = credit < 0;
     if (churn !== null && lastWholeAt - churn.at < REDISCOVER_MS && churn.onPath.every((el) => el.isConnected)) {
@@ -1259,28 +1282,37 @@
   }
 
   const INNER = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: [...VALUES, ...SHOWN] };
+  // What names a control or says its state, besides its value and locks.
+  const NAMING = ['aria-label', 'aria-labelledby', 'placeholder', 'name', 'id', 'for', 'type', 'role', 'checked', 'selected', 'aria-checked', 'aria-selected'];
+  /** A witness is watched for everything the core reads of it. */
+  const WITNESS = { ...INNER, attributeFilter: [...VALUES, ...SHOWN, ...NAMING] };
 
   // Once something is drawn, the core names the elements it stands on (ViewReply.witnesses):
   // any change to one of them (`inner`), or to what shows, hides or locks them or any other
-  // control of the part (`lineage`), asks for a snapshot. The rest of the part is watched only
-  // for what is added to it or taken from it (`around`); a change there that brings nothing
-  // the core reads rests that watch for REST_MS, after which the part's shape (its marker words
-  // and controls) is compared with what it was. A clock ticking every frame inside the blade
-  // then costs a callback a second and no snapshot.
+  // control of the part (`lineage`), asks for a snapshot. The rest of the part is watched by
+  // `around`: a node added that holds a control or a marker word asks for one at once; any
+  // other change rests that watch for REST_MS, after which the part's shape (its marker words,
+  // and each control's value, state and names: a form whose saved values arrive as properties
+  // shows them no other way) is compared with what it was when the snapshot was taken. A clock
+  // ticking every frame inside the blade then costs a callback a second and no snapshot.
   /** @type {Element[]} what the last view stands on; empty: the whole part is watched */
   let witnesses = [];
   let shapeAtView = '';
   let restTimer = null;
   const REST_MS = 1000;
-  const AROUND = { subtree: true, childList: true };
+  const AROUND = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: [...LOCKS, ...NAMING] };
   const CONTROLS = 'input:not([type=hidden]), textarea, select, [role=textbox], [role=combobox], [role=listbox], [role=option], [role=radio], [role=checkbox]';
   const SHOWN_OR_LOCKED = { attributes: true, attributeFilter: [...SHOWN, ...LOCKS] };
   /** The shadow roots inside `root` that are watched, with `root` itself. */
   const scopesOf = (root) => [root, ...roots.filter((shadow) => shadow instanceof ShadowRoot && isWithin(root, shadow.host))];
   const parentOf = (el) => el.parentElement ?? hostOf(el);
 
-  /** @param {Element | null} root @param {Element[]} witnessed */
-  function cover(root, witnessed = []) {
+  /**
+   * @param {Element | null} root
+   * @param {Element[]} witnessed
+   * @param {string | null} shapeAtSnapshot the part's shape when the snapshot was taken (refresh())
+   */
+  function cover(root, witnessed = [], shapeAtSnapshot = null) {
     covered = root;
     witnesses = witnessed;
     inner.disconnect();
@@ -1293,31 +1325,44 @@
     if (witnessed.length === 0) {
       for (const scope of scopes) inner.observe(scope, INNER);
     } else {
-      for (const el of witnessed) inner.observe(el, INNER);
+      for (const el of witnessed) inner.observe(el, WITNESS);
       const seen = new Set();
       const lineageUpTo = (el) => {
         for (let at = el; at && !seen.has(at); at = at === root ? null : parentOf(at)) {
           seen.add(at);
           lineage.observe(at, SHOWN_OR_LOCKED);
+          // Slotted: shown where its slot is, inside the host's shadow tree.
+          if (at.assignedSlot) lineageUpTo(at.assignedSlot);
         }
       };
       for (const el of witnessed) lineageUpTo(el);
       for (const scope of scopes) for (const control of scope.querySelectorAll(CONTROLS)) lineageUpTo(control);
       for (const scope of scopes) around.observe(scope, AROUND);
       shapeAtView = shapeOf(scopes);
+      // Changed while the core was asked: what was drawn may already be out of date.
+      if (shapeAtSnapshot !== null && shapeAtView !== shapeAtSnapshot) scheduleRefresh();
     }
     for (let el = parentOf(root); el; el = parentOf(el)) lineage.observe(el, { attributes: true, attributeFilter: SHOWN });
   }
 
-  /** The marker words and the controls in `scopes`, as one comparable string. */
+  /**
+   * The marker words in `scopes` (ssobridge's own panel aside) and each control's value, state
+   * and names, as one comparable string.
+   */
   function shapeOf(scopes) {
     let words = 0;
-    let controls = 0;
+    const controls = [];
+    const panel = ui.element();
     for (const scope of scopes) {
       words += wordCount(scope.textContent);
-      controls += scope.querySelectorAll(CONTROLS).length;
+      if (panel && scope.contains(panel)) words -= wordCount(panel.textContent);
+      for (const control of scope.querySelectorAll(CONTROLS)) {
+        const el = /** @type {HTMLInputElement & HTMLSelectElement} */ (control);
+        const labels = el.labels ? [...el.labels].map((label) => label.textContent).join(' ') : '';
+        controls.push(`${el.value}\u0000${el.checked}\u0000${el.selectedIndex}\u0000${el.getAttribute('aria-label')}\u0000${el.getAttribute('placeholder')}\u0000${el.getAttribute('aria-checked')}\u0000${el.getAttribute('aria-selected')}\u0000${labels}`);
+      }
     }
-    return `${words} ${controls}`;
+    return `${words}\u0001${controls.join('\u0001')}`;
   }
 
   // Whether a record of `around` may change what the core reads: a node added that holds a
@@ -1339,6 +1384,8 @@
   }
 
   function onAroundChange(records) {
+    // ssobridge's own panel drawing (GoTo's part is the whole page) is none of the page's.
+    if (records.every((record) => ui.owns(record.target))) return;
     if (witnesses.some((el) => !el.isConnected) || bringsReadable(records)) return onCoveredChange();
     around.disconnect();
     restTimer ??= setTimeout(afterRest, REST_MS);
@@ -1399,6 +1446,8 @@
     clearTimeout(wholeTimer);
     clearTimeout(fieldsTimer);
     clearTimeout(restTimer);
+    clearTimeout(upgradeTimer);
+    undefinedHosts.clear();
     clearTimeout(refreshTimer?.timeout);
     refreshTimer = null;
     dropUnread();
