@@ -123,6 +123,24 @@ for (const shape of SHAPES) {
   });
 }
 
+// The saved configuration arriving after the form is drawn, as a component's properties: the
+// field's value set with no attribute and no node of its own; only the spinner's removal shows
+// in the DOM. The drift check must still see GoTo holding another IdP's metadata URL. Verified
+// to fail on the first build that watched only the view's witnesses (a04b3c0, whose shape of
+// the part counted the controls but not their values): the empty form's view stood, and no
+// drift line came.
+test('closed roots whose saved configuration loads late, as properties: the drift line once it arrives', async () => {
+  const page = await openForm('roots=closed&preset=late');
+  try {
+    await page.waitForFunction(() => window.replicaState.metadataUrl !== '', null, { timeout: 5_000 });
+    const drift = await page.waitForSelector('[data-ssobridge="drift"][data-state="differs"]', { timeout: 5_000 });
+    const fields = await drift.$$eval('[data-field]', (rows) => rows.map((row) => row.getAttribute('data-field')));
+    assert.ok(fields.includes('metadataUrl'), `the differences name the metadata URL: ${fields}`);
+  } finally {
+    await page.close();
+  }
+});
+
 test('closed roots holding another IdP: nothing overwritten until the admin confirms', async () => {
   await choose(browser, 'mode', 'manual');
   const page = await openForm('roots=closed&preset=conflict');

@@ -8,6 +8,9 @@
 //   ?select=native  the mode choice is a native <select> inside the component (the default is a
 //                   combobox button with an ARIA listbox of slotted options)
 //   ?preset=conflict  another IdP's values already saved
+//   ?preset=late    the saved configuration (another IdP's metadata URL, Automatic) arrives 1.5 s
+//                  after the form is drawn, as a Lit component's properties do: the field's
+//                  value set as a property (no attribute, no new node), the spinner removed
 //   ?define=late    the components' definitions arrive 1.5 s after the page is drawn (a lazily
 //                   loaded bundle): the elements upgrade, and render into new shadow roots,
 //                   with no change to the light DOM
@@ -64,6 +67,7 @@
       if (helper) this.root.append(el('div', { class: 'helper' }, helper));
     }
     get value() { return this.input?.value ?? ''; }
+    set value(text) { this.input.value = text; }
   });
 
   define('chameleon-textarea', class extends Base {
@@ -148,6 +152,7 @@
     mode: 'manual', signInUrl: 'https://idp.example.org/sso/saml', signInBinding: 'POST', signOutUrl: '', signOutBinding: 'POST',
     entityId: 'https://idp.example.org/metadata', certificate: '',
   };
+  const SAVED_METADATA_URL = 'https://idp.example.org/federationmetadata/2007-06/federationmetadata.xml';
   const blank = { mode: 'automatic', metadataUrl: '', metadataXml: '', signInUrl: '', signInBinding: '', signOutUrl: '', signOutBinding: '', entityId: '', certificate: '' };
 
   // The form: its own shadow root holds the components; a mode's fields render a moment after
@@ -172,6 +177,16 @@
       save.addEventListener('click', () => { window.replicaSubmitted = this.payload(); });
       this.root.append(el('h2', {}, 'Identity provider'), select, this.fields, el('div', {}, el('chameleon-button', { variant: 'secondary' }, 'Delete'), ' ', save));
       this.renderFields();
+      if (params.get('preset') === 'late') {
+        const loading = el('div', { class: 'helper', role: 'status' }, 'Loading your saved configuration…');
+        this.root.append(loading);
+        setTimeout(() => {
+          this.set('metadataUrl', SAVED_METADATA_URL);
+          const field = this.fields.querySelector('chameleon-text-field');
+          if (field) field.value = SAVED_METADATA_URL;
+          loading.remove();
+        }, 1500);
+      }
     }
     set(key, value) {
       this.model = { ...this.model, [key]: value };
