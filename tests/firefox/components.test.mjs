@@ -70,3 +70,19 @@ test('closed shadow roots with a native select inside, Automatic then Upload met
   assert.equal(status.state, 'done', status.text);
   assert.equal(held.metadataXml, METADATA_XML);
 });
+
+// The saved configuration arriving late, as a component's properties (no attribute, no node of
+// its own; only a spinner's removal shows): the drift line still comes. Mirrors the Chromium test.
+test('closed roots whose saved configuration loads late, as properties: the drift line once it arrives', async () => {
+  const page = await openPage(ff, 'https://organization.logmeininc.com/components.html?roots=closed&preset=late');
+  try {
+    const tab = await page.waitForSelector('a[role="tab"]::-p-text(Identity provider)');
+    await tab.click();
+    await page.waitForFunction(() => window.replicaState?.metadataUrl !== '', { timeout: 5_000, polling: 50 });
+    const drift = await page.waitForSelector('[data-ssobridge="drift"][data-state="differs"]', { timeout: 5_000 });
+    const fields = await drift.$$eval('[data-field]', (rows) => rows.map((row) => row.getAttribute('data-field')));
+    assert.ok(fields.includes('metadataUrl'), `the differences name the metadata URL: ${fields}`);
+  } finally {
+    await page.close();
+  }
+});
