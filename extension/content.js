@@ -802,19 +802,21 @@
   // away is checked at every change. Spending is measured, except the records' delivery, which
   // is estimated: each callback into this script's world costs about 50 µs however few records
   // it brings (make bench: a page replacing tiles every frame cost 4 ms/s in callbacks alone),
-  // each record half a microsecond more. CREDIT_CAP_MS lets a quiet page's bursts (a blade
-  // rendering) through.
+  // each record about a microsecond more (0.4-1.1 µs measured; nodes added and removed cost
+  // most). CREDIT_CAP_MS lets a quiet page's bursts (a blade rendering) through. Records are
+  // worth their cost only while it is below that of a page read whole where it churns (about
+  // half a millisecond a second): hence the attentive budget.
   //
   // A blade does not open by itself: the admin clicks, types or navigates, or the page has just
   // loaded. For ATTENTIVE_MS after any of these the watcher looks as closely as above; a tab
   // left open and untouched, as portal tabs are all day, is read more sparingly (a busy page
   // whole every WHOLE_WAIT_MS.dormant at most).
-  const WATCH_MS_PER_S = { attentive: 0.8, dormant: 0.25 };
+  const WATCH_MS_PER_S = { attentive: 0.5, dormant: 0.25 };
   const CREDIT_CAP_MS = 3;
-  const WHOLE_WAIT_MS = { attentive: 800, shown: 3000, dormant: 4000, churnKnown: 3000 };
+  const WHOLE_WAIT_MS = { attentive: 800, shown: 3000, dormant: 4000, churnKnown: 4000 };
   const ATTENTIVE_MS = 30_000;
   const CALLBACK_MS = 0.05;
-  const RECORD_MS = 0.0005;
+  const RECORD_MS = 0.001;
   let attentiveUntil = performance.now() + ATTENTIVE_MS;
   let wholeCostMs = 1; // the last whole read's, measured (the first look's, to begin with)
   const attention = () => (performance.now() >= attentiveUntil ? 'dormant' : shown() ? 'shown' : 'attentive');
