@@ -1102,31 +1102,32 @@
     freshChurn = false;
     // Still over: the first records that come start the wait for the next whole read.
     overBudget = credit < 0;
-    if (churn !== null && lastWholeAt - churn.at < REDISCOVER_MS && churn.onPath.every((el) => el.isConnected)) {
-      // Where the page churns is known: the rest stays watched by the sentinel.
+    const churnKnown = churn !== null && lastWholeAt - churn.at < REDISCOVER_MS && churn.onPath.every((el) => el.isConnected);
+    if (churnKnown) {
+      // Where the page churns is known: the rest stays watched by the sentinel, and the page
+      // is read whole again later (readWholeLater(), below).
       armSentinel();
-      if (!relevant && changed) becomeRelevant();
-      if (relevant && (changed || covered === null)) refreshNow();
-      return readWholeLater();
+    } else {
+      churnBefore = churn?.containers ?? [];
+      churn = null;
+      sentinel.disconnect();
+      paused = false;
+      for (const root of roots) watchRoot(root);
+      // Values set without a record (a field's value property) are seen only by a whole read
+      // that counts fields: one follows within FIELDS_EVERY reads' time even if the page goes quiet.
+      clearTimeout(fieldsTimer);
+      fieldsTimer = withFields ? null : setTimeout(() => {
+        fieldsTimer = null;
+        if (paused || !watching) return;
+        wholeReads = 0;
+        readWholeLater();
+      }, FIELDS_EVERY * wholeWaitMs());
     }
-    churnBefore = churn?.containers ?? [];
-    churn = null;
-    sentinel.disconnect();
-    paused = false;
-    for (const root of roots) watchRoot(root);
-    // Values set without a record (a field's value property) are seen only by a whole read that
-    // counts fields: one follows within FIELDS_EVERY reads' time even if the page goes quiet.
-    clearTimeout(fieldsTimer);
-    fieldsTimer = withFields ? null : setTimeout(() => {
-      fieldsTimer = null;
-      if (paused || !watching) return;
-      wholeReads = 0;
-      readWholeLater();
-    }, FIELDS_EVERY * wholeWaitMs());
     // What the read found is looked at in the same task, not after another wait for idle time:
     // on a page this busy there is none, and the read has already waited.
     if (!relevant && changed) becomeRelevant();
     if (relevant && (changed || covered === null)) refreshNow();
+    if (churnKnown) readWholeLater();
   }
 
   // Containers whose text is too long to read whole at every batch (the body, an app's root):
