@@ -100,3 +100,27 @@ test('a SAML blade rendering inside the part of the page that churns every frame
     await page.close();
   }
 });
+
+// The Chromium suite's twin (tests/e2e/churn.test.mjs says why): a loading skeleton replaces the
+// spinner beside a churn already known, and the values replace the skeleton 1.5 s later.
+test('a blade whose skeleton comes 1.5 s before its values, beside a churn already known: the button within a second or so', async () => {
+  const page = await openPage(ff, `${PAGE}?churn=text&rate=100&saml=5000&loading=3000${SAML_PATH(ROLLOVER.appId)}`);
+  try {
+    await page.waitForFunction(() => document.querySelector('#blade .spinner') && document.querySelector('script[src="/_shared/azure.js"]'), { timeout: 10_000, polling: 50 });
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    const skeleton = await page.evaluate(() => {
+      if (window.heavyProbe.samlRenderedAt != null) return false;
+      const bar = Object.assign(document.createElement('div'), { className: 'spinner', textContent: 'Loading… 2 of 3' });
+      document.getElementById('blade').replaceChildren(bar);
+      return true;
+    });
+    assert.ok(skeleton, 'the skeleton came before the values');
+    await page.waitForFunction(() => window.heavyProbe.samlRenderedAt != null, { timeout: 10_000, polling: 50 });
+    await page.waitForSelector(BUTTON, { timeout: 6_000 });
+    const { renderedAt, buttonAt } = await page.evaluate(() => ({ renderedAt: window.heavyProbe.samlRenderedAt, buttonAt: window.heavyProbe.buttonAt }));
+    assert.ok(buttonAt >= renderedAt, 'the button came after the values');
+    assert.ok(buttonAt - renderedAt < 2_000, `the button came ${Math.round(buttonAt - renderedAt)} ms after the values`);
+  } finally {
+    await page.close();
+  }
+});

@@ -14,6 +14,8 @@
   // the expired certificate's Inactive row above the Active one.
   const plant = params.get('plant');
   const grid = params.get('grid') === '1';
+  // ?loading=MS: how long the blade shows its spinner before its data "arrives" (default 700).
+  const loadingMs = Number(params.get('loading') ?? 700);
   document.documentElement.lang = lang;
 
   const APPS = {
@@ -265,7 +267,7 @@
     setTimeout(() => {
       if (!onSamlPage) return blade.replaceChildren(home());
       blade.replaceChildren({ entra: modernBlade, 2019: modernBlade, 2017: quickReferenceBlade, 2016: classicDialog }[era]());
-    }, 700);
+    }, loadingMs);
   }
   addEventListener('hashchange', route);
   route();
