@@ -840,6 +840,15 @@
     if (paused && churn !== null) readSooner();
   }
   const onTabShown = () => { if (!document.hidden) attend(); };
+  // A blade in a frame the portal drives (sso.reactblade.portal.azure.net) never sees the
+  // admin's clicks, which land in the portal around it: its parent's messages are the sign of
+  // them. At most once a second; what a message says is not read.
+  let parentAttendedAt = -Infinity;
+  const onParentMessage = (event) => {
+    if (event.source !== parent || performance.now() - parentAttendedAt < 1000) return;
+    parentAttendedAt = performance.now();
+    attend();
+  };
   // Records delivered since last charged: an observer callback does no more than count (even
   // reading the clock there cost more than the rest of it).
   let delivered = 0;
@@ -1491,6 +1500,7 @@
   addEventListener('popstate', navigated);
   // The admin at work (see attend()): passive, and in the capture phase, before most pages' own handlers.
   for (const type of ['pointerdown', 'keydown']) addEventListener(type, attend, { capture: true, passive: true });
+  if (window !== top) addEventListener('message', onParentMessage, { capture: true, passive: true });
   document.addEventListener('visibilitychange', onTabShown);
 
   function stopWatching() {
@@ -1509,6 +1519,7 @@
     removeEventListener('hashchange', navigated);
     removeEventListener('popstate', navigated);
     for (const type of ['pointerdown', 'keydown']) removeEventListener(type, attend, { capture: true });
+    removeEventListener('message', onParentMessage, { capture: true });
     document.removeEventListener('visibilitychange', onTabShown);
     document.removeEventListener('input', onChange, true);
     document.removeEventListener('visibilitychange', onVisible);

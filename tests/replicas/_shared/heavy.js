@@ -11,6 +11,8 @@
 //                  `rollover`), which renders the SAML-based Sign-on blade into #blade after its
 //                  own 700 ms "data fetch", with the live updates still running. Needs the SAML
 //                  deep link in the hash (tests/e2e/replica-values.mjs SAML_PATH).
+//   ?saml=parent   the same, once the parent window posts { replica: 'open-blade' }: a blade
+//                  frame the portal drives by messages (portal.azure.com/framed-churn.html).
 //   ?scale=N       multiplies the journey's row and field counts (default 1).
 //
 // window.heavyProbe (page clock, performance.now()): shellAt, samlRenderedAt (the blade's values
@@ -20,7 +22,9 @@
   // A page that includes the shell for other changes (churn.html) turns these off by default.
   const live = (params.get('live') ?? document.currentScript?.dataset.live ?? '500,100').split(',').map(Number);
   const [slowMs, fastMs] = [live[0] ?? 0, live[1] ?? live[0] ?? 0];
-  const samlDelay = params.has('saml') ? Number(params.get('saml')) : null;
+  const samlAsked = params.get('saml');
+  const samlOnMessage = samlAsked === 'parent';
+  const samlDelay = samlAsked != null && !samlOnMessage ? Number(samlAsked) : null;
   const scale = Number(params.get('scale') ?? 1);
   const probe = { shellAt: null, samlRenderedAt: null, buttonAt: null, updates: 0 };
   window.heavyProbe = probe;
@@ -159,7 +163,7 @@
   const footer = el('footer', { class: 'hv-footer' }, progress, refreshed);
 
   const blade = document.getElementById('blade');
-  if (samlDelay == null) {
+  if (samlAsked == null) {
     blade.replaceChildren(el('div', {}, el('h2', {}, 'Home'), el('p', {}, 'Tenant: contoso.example'), el('a', { href: '#apps' }, 'Enterprise applications')));
   }
   const journey = el('div', { class: 'hv-journey' }, applicationsBlade(), overviewBlade(), settingsBlade(), activityBlade(), hiddenFlyouts());
@@ -213,13 +217,19 @@
     checkButton();
   }).observe(document.body, { childList: true });
 
-  if (samlDelay != null) {
-    setTimeout(() => {
-      const script = document.createElement('script');
-      script.src = '/_shared/azure.js';
-      script.dataset.era = 'entra';
-      script.dataset.app = 'rollover';
-      document.head.append(script);
-    }, samlDelay);
+  const loadSaml = () => {
+    const script = document.createElement('script');
+    script.src = '/_shared/azure.js';
+    script.dataset.era = 'entra';
+    script.dataset.app = 'rollover';
+    document.head.append(script);
+  };
+  if (samlDelay != null) setTimeout(loadSaml, samlDelay);
+  if (samlOnMessage) {
+    addEventListener('message', function opened(event) {
+      if (event.source !== parent || event.data?.replica !== 'open-blade') return;
+      removeEventListener('message', opened);
+      loadSaml();
+    });
   }
 })();
