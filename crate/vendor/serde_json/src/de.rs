@@ -1834,17 +1834,9 @@ impl<'de, R: Read<'de>> de::Deserializer<'de> for &mut Deserializer<R> {
         };
 
         let value = match peek {
-            b'[' => {
-                check_recursion! {
-                    self.eat_char();
-                    let ret = visitor.visit_seq(SeqAccess::new(self));
-                }
-
-                match (ret, self.end_seq()) {
-                    (Ok(ret), Ok(())) => Ok(ret),
-                    (Err(err), _) | (_, Err(err)) => Err(err),
-                }
-            }
+            // ssobridge: a struct is read from an object only, never from an array (serde's
+            // positional form). Each type's derived `visit_seq` was otherwise compiled in beside
+            // its `visit_map`, for input ssobridge never writes nor receives.
             b'{' => {
                 check_recursion! {
                     self.eat_char();

@@ -473,7 +473,24 @@ impl<'a> Display for JsonUnexpected<'a> {
                 "floating point `{}`",
                 zmij::Buffer::new().format(value),
             ),
-            unexp => Display::fmt(&unexp, formatter),
+            // ssobridge: every other case spelled out as serde's `Unexpected` prints it, so
+            // that `Display` (whose float arm brings core's float formatting) is never called.
+            de::Unexpected::Bool(b) => write!(formatter, "boolean `{}`", b),
+            de::Unexpected::Unsigned(i) => write!(formatter, "integer `{}`", i),
+            de::Unexpected::Signed(i) => write!(formatter, "integer `{}`", i),
+            de::Unexpected::Char(c) => write!(formatter, "character `{}`", c),
+            de::Unexpected::Str(s) => write!(formatter, "string {:?}", s),
+            de::Unexpected::Bytes(_) => formatter.write_str("byte array"),
+            de::Unexpected::Option => formatter.write_str("Option value"),
+            de::Unexpected::NewtypeStruct => formatter.write_str("newtype struct"),
+            de::Unexpected::Seq => formatter.write_str("sequence"),
+            de::Unexpected::Map => formatter.write_str("map"),
+            de::Unexpected::Enum => formatter.write_str("enum"),
+            de::Unexpected::UnitVariant => formatter.write_str("unit variant"),
+            de::Unexpected::NewtypeVariant => formatter.write_str("newtype variant"),
+            de::Unexpected::TupleVariant => formatter.write_str("tuple variant"),
+            de::Unexpected::StructVariant => formatter.write_str("struct variant"),
+            de::Unexpected::Other(other) => formatter.write_str(other),
         }
     }
 }
