@@ -1,12 +1,11 @@
-//! What ssobridge says, in the admin's language: one table of sentences ([`table::TABLE`]), and
+//! What ssobridge says, in the admin's language: one table of sentences (`table::TABLE`), and
 //! messages (a key and typed arguments) rendered from it. The core builds messages; it never
 //! writes a sentence anywhere else, so English and every translation come from one place.
 
-pub mod table;
-
-// The translations beyond the table's columns, one file per language keyed like the table. The
-// wasm module carries the keys only: it reads English and the admin's language from the
-// generated `_locales` at start ([`use_catalogue`]), so a language adds nothing to the module.
+// The table and the translations beyond its columns, one file per language keyed like it: native
+// code (the CLI, the tests, the `_locales` generator) only. The wasm module carries none of it:
+// it reads English and the admin's language from the generated `_locales` at start
+// ([`use_catalogue`]), so a sentence or a language adds nothing to the module.
 #[cfg(not(target_arch = "wasm32"))]
 mod es;
 #[cfg(not(target_arch = "wasm32"))]
@@ -19,6 +18,8 @@ mod ja;
 mod pl;
 #[cfg(not(target_arch = "wasm32"))]
 mod pt_br;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod table;
 
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
@@ -125,23 +126,34 @@ impl Lang {
     }
 }
 
-/// One line of the table: a key and (outside the wasm module, which reads its sentences from
-/// `_locales`) its English, Dutch, Swedish and German texts.
+/// One line of the table: a key and its English, Dutch, Swedish and German texts.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Clone, Copy)]
 pub struct Entry {
     /// The key; `_locales` use it with `-` turned into `_`.
     pub key: &'static str,
     /// The English text, `{0}`, `{1}`… standing for the arguments.
-    #[cfg(not(target_arch = "wasm32"))]
     pub en: &'static str,
     /// Dutch, Swedish, German.
-    #[cfg(not(target_arch = "wasm32"))]
     pub nl_sv_de: [&'static str; 3],
 }
 
 /// The entry for `key`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn entry(key: &str) -> Option<&'static Entry> {
     table::TABLE.iter().find(|e| e.key == key)
+}
+
+/// Whether `key` is one of the table's (in the wasm module, which has no table, every key is
+/// taken to be).
+fn known(key: &str) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return entry(key).is_some();
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = key;
+        true
+    }
 }
 
 /// The text of `key` in `lang` as compiled into this build: every language natively, none in
@@ -202,7 +214,7 @@ pub fn translated_keys(lang: Lang) -> Vec<&'static str> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalogue {
     lang: Lang,
-    texts: HashMap<&'static str, String>,
+    texts: HashMap<String, String>,
 }
 
 /// A `_locales` entry, as far as the catalogue reads it.
@@ -213,9 +225,10 @@ struct LocaleMessage {
 
 impl Catalogue {
     /// Reads a `_locales/<lang>/messages.json` written by `locales_json`: the language from
-    /// its `lang` entry, each table key's text with chrome.i18n's `$ARGn$` back as `{n-1}`.
+    /// its `lang` entry, each text under its table key (`_` back to `-`: table keys hold no
+    /// `_`) with chrome.i18n's `$ARGn$` back as `{n-1}`.
     pub fn from_locales_json(json: &str) -> crate::Result<Catalogue> {
-        let mut file: HashMap<String, LocaleMessage> =
+        let file: HashMap<String, LocaleMessage> =
             serde_json::from_str(json).map_err(|err| crate::Error::BadMessage {
                 detail: format!("language file: {err}"),
             })?;
@@ -223,13 +236,10 @@ impl Catalogue {
             .get("lang")
             .map(|entry| Lang::from_tag(&entry.message))
             .unwrap_or_default();
-        let mut texts = HashMap::with_capacity(table::TABLE.len());
-        for entry in table::TABLE {
-            let Some(LocaleMessage { message }) = file.remove(&entry.key.replace('-', "_")) else {
-                continue;
-            };
-            texts.insert(entry.key, numbered_placeholders(&message));
-        }
+        let texts = file
+            .into_iter()
+            .map(|(key, entry)| (key.replace('_', "-"), numbered_placeholders(&entry.message)))
+            .collect();
         Ok(Catalogue { lang, texts })
     }
 
@@ -493,9 +503,10 @@ fn render_from(
             return fill(text, args);
         }
     }
-    match entry(key) {
-        Some(_) => unread(key, args),
-        None => key.to_owned(),
+    if known(key) {
+        unread(key, args)
+    } else {
+        key.to_owned()
     }
 }
 
