@@ -220,7 +220,7 @@ fn lowered(vocabularies: &[crate::labels::Vocabulary]) -> Vec<String> {
     vocabularies
         .iter()
         .flat_map(|v| v.iter())
-        .map(|term| term.to_lowercase())
+        .map(|term| crate::text::lowercase(term))
         .collect()
 }
 

@@ -154,18 +154,17 @@ impl Element {
         [&self.label, &self.aria_label]
             .iter()
             .filter(|s| !s.is_empty())
-            .map(|s| s.to_lowercase())
+            .map(|s| crate::text::lowercase(s))
             .collect::<Vec<_>>()
             .join(" ")
     }
 
     /// The developer-facing hints: name, id, placeholder, lower-cased.
     pub fn hints(&self) -> String {
-        format!(
+        crate::text::lowercase(&format!(
             "{} {} {} {}",
             self.name, self.id, self.placeholder, self.accept
-        )
-        .to_lowercase()
+        ))
     }
 }
 

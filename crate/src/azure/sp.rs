@@ -70,7 +70,7 @@ fn field_of(element: &Element) -> Option<Field> {
     let label = format!(
         "{} {}",
         element.label_text(),
-        element.group_label.to_lowercase()
+        crate::text::lowercase(&element.group_label)
     );
     let hints = element.hints();
     let by = |vocabulary: Vocabulary| labels::matches(&label, vocabulary);

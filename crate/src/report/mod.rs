@@ -170,7 +170,7 @@ fn conclude(snapshot: &PageSnapshot, site: Option<Site>, now: UnixSeconds) -> Co
         .elements
         .iter()
         .flat_map(|e| [&e.value, &e.label, &e.aria_label, &e.placeholder])
-        .map(|s| s.to_lowercase())
+        .map(|s| crate::text::lowercase(s))
         .collect::<Vec<_>>()
         .join("\n");
     let markers = site
@@ -300,7 +300,7 @@ const PORTAL_VOCABULARIES: &[labels::Vocabulary] = &[
 ];
 
 fn has_portal_words(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower = crate::text::lowercase(text);
     PORTAL_VOCABULARIES
         .iter()
         .any(|vocabulary| labels::matches(&lower, vocabulary))
