@@ -207,7 +207,7 @@ pub enum Op {
 
 /// What the content script does after applying the operations.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Then {
     /// Wait for the page to change (bounded), take a new snapshot and ask again.
@@ -215,3 +215,8 @@ pub enum Then {
     /// Finished.
     Done,
 }
+
+crate::variants::deserialize_by_name!(then_is_read_by_name: Then {
+    Resnapshot = "resnapshot",
+    Done = "done",
+});

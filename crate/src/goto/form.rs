@@ -5,11 +5,11 @@
 use crate::labels::{self, Vocabulary};
 use crate::snapshot::{Element, PageSnapshot};
 use crate::text::lowercase;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// GoTo's three ways to configure the IdP (popup `data-ssobridge="mode"` values).
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Mode {
     /// Each value typed in (the default).
@@ -20,6 +20,12 @@ pub enum Mode {
     /// The metadata XML pasted or uploaded.
     MetadataFile,
 }
+
+crate::variants::deserialize_by_name!(mode_is_read_by_name: Mode {
+    Manual = "manual",
+    Automatic = "automatic",
+    MetadataFile = "metadata-file",
+});
 
 impl Mode {
     /// The mode's name in the message table.

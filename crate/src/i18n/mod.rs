@@ -310,14 +310,20 @@ pub enum Arg {
 }
 
 /// [`Arg`]'s variants, as `kind` names them.
-#[derive(Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum ArgKind {
     Text,
     Key,
     Message,
     List,
 }
+
+crate::variants::deserialize_by_name!(arg_kind_is_read_by_name: ArgKind {
+    Text = "text",
+    Key = "key",
+    Message = "message",
+    List = "list",
+});
 
 /// The keys of an [`Arg`] object.
 #[derive(Deserialize)]
