@@ -182,11 +182,15 @@ fn conclude(snapshot: &PageSnapshot, site: Option<Site>, now: UnixSeconds) -> Co
         })
         .unwrap_or_default();
     let buttons = page::view(snapshot, None, false, now).buttons;
-    let sections: BTreeSet<String> = snapshot
-        .elements
-        .iter()
-        .flat_map(|e| e.sections.iter().cloned())
-        .collect();
+    // Inserted one by one: `collect` into a `BTreeSet` sorts first, with a stable sort for
+    // `String` of its own in the wasm module.
+    let mut sections = BTreeSet::new();
+    sections.extend(
+        snapshot
+            .elements
+            .iter()
+            .flat_map(|e| e.sections.iter().cloned()),
+    );
     let mut conclusions = Conclusions {
         markers,
         buttons,
