@@ -11,16 +11,17 @@ const api = globalThis.browser ?? globalThis.chrome;
 const ready = init({ module_or_path: new URL('./pkg/ssobridge_bg.wasm', import.meta.url) }).then(useLanguage);
 
 /**
- * The module speaks English; any other language's sentences are read from the _locales the
- * browser chose. Unreadable, the core stays English rather than not starting.
+ * The module carries no sentences: it reads English and the language the browser chose from
+ * _locales. Unreadable, the core still starts: it falls back to English, and without English
+ * names each message and its details.
  */
 async function useLanguage() {
-  const file = core.languageFile(api.i18n.getMessage('lang') || api.i18n.getUILanguage());
-  if (!file) return;
-  try {
-    core.useLanguage(await (await fetch(api.runtime.getURL(file))).text());
-  } catch (err) {
-    console.warn('ssobridge: language file unreadable', err);
+  for (const file of core.languageFiles(api.i18n.getMessage('lang') || api.i18n.getUILanguage())) {
+    try {
+      core.useLanguage(await (await fetch(api.runtime.getURL(file))).text());
+    } catch (err) {
+      console.warn('ssobridge: language file unreadable', file, err);
+    }
   }
 }
 

@@ -90,7 +90,7 @@ for name, folder in (("chrome", "extension"), ("firefox", "firefox")):
 
 shutil.copytree(root / "www", fresh(dist / "www"))
 shutil.copytree(pkg, dist / "www" / "pkg", ignore=shutil.ignore_patterns("*.d.ts"))
-# The module speaks English only; www reads the other languages from its own copy of _locales.
+# The module carries no sentences; www reads English and its language from its own copy of _locales.
 shutil.copytree(root / "extension" / "_locales", dist / "www" / "_locales")
 strip_comments(dist / "www")
 

@@ -104,14 +104,14 @@ async function readFile(file) {
 }
 
 await init({ module_or_path: new URL('./pkg/ssobridge_bg.wasm', import.meta.url) });
-// The module speaks English; another language's sentences come from the copy of the extension's
-// _locales beside this page. Unreadable, the page stays English.
-const languageFile = core.languageFile(LANG);
-if (languageFile) {
+// The module carries no sentences: English and the page's language come from the copy of the
+// extension's _locales beside this page. Unreadable, the page falls back to English, and without
+// English its results name each message and its details.
+for (const file of core.languageFiles(LANG)) {
   try {
-    core.useLanguage(await (await fetch(new URL(`./${languageFile}`, import.meta.url))).text());
+    core.useLanguage(await (await fetch(new URL(`./${file}`, import.meta.url))).text());
   } catch (err) {
-    console.warn('ssobridge: language file unreadable', err);
+    console.warn('ssobridge: language file unreadable', file, err);
   }
 }
 document.documentElement.lang = t('lang');

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// One value of the captured settings, serialized as its `data-field` name (SPEC 9).
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Setting {
     /// Sign-in URL.
@@ -28,6 +28,18 @@ pub enum Setting {
     /// The metadata file.
     MetadataXml,
 }
+
+crate::variants::deserialize_by_name!(setting_is_read_by_name: Setting {
+    SignInUrl = "signInUrl",
+    SignOutUrl = "signOutUrl",
+    EntityId = "entityId",
+    MetadataUrl = "metadataUrl",
+    ThumbprintSha1 = "thumbprintSha1",
+    NotAfter = "notAfter",
+    TenantId = "tenantId",
+    Certificate = "certificate",
+    MetadataXml = "metadataXml",
+});
 
 impl Setting {
     /// The values the popup lists, in its order.

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 /// Every field ssobridge writes, on either side. Names are the test contract's `data-field`s.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Field {
     /// GoTo: sign-in page url.
@@ -37,6 +37,20 @@ pub enum Field {
     /// Azure: Relay State.
     RelayState,
 }
+
+crate::variants::deserialize_by_name!(field_is_read_by_name: Field {
+    SignInUrl = "signInUrl",
+    SignInBinding = "signInBinding",
+    SignOutUrl = "signOutUrl",
+    SignOutBinding = "signOutBinding",
+    EntityId = "entityId",
+    Certificate = "certificate",
+    MetadataUrl = "metadataUrl",
+    MetadataFile = "metadataFile",
+    Identifier = "identifier",
+    ReplyUrl = "replyUrl",
+    RelayState = "relayState",
+});
 
 impl Field {
     /// The field's name as the page shows it: its message table key.
@@ -98,7 +112,7 @@ pub struct Target {
 
 /// The outcome for one field.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Outcome {
     /// Written, and the page holds it.
@@ -112,6 +126,14 @@ pub enum Outcome {
     /// A file was attached (file inputs cannot be read back).
     Attached,
 }
+
+crate::variants::deserialize_by_name!(fill_outcome_is_read_by_name: Outcome {
+    Filled = "filled",
+    AlreadyCorrect = "already-correct",
+    Refused = "refused",
+    Conflict = "conflict",
+    Attached = "attached",
+});
 
 impl Outcome {
     /// The outcome's name, as serialised.

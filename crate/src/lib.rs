@@ -35,6 +35,7 @@ pub mod state;
 pub mod status;
 pub mod text;
 pub mod time;
+pub mod variants;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -262,12 +262,16 @@ pub enum Pending {
 }
 
 /// [`Pending`]'s variants, as `kind` names them.
-#[derive(Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum PendingKind {
     Capture,
     PopupUrl,
 }
+
+crate::variants::deserialize_by_name!(pending_kind_is_read_by_name: PendingKind {
+    Capture = "capture",
+    PopupUrl = "popup-url",
+});
 
 /// `kind` alone; serde_json skips the other fields without buffering them.
 #[derive(Deserialize)]

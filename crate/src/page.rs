@@ -220,7 +220,7 @@ fn lowered(vocabularies: &[crate::labels::Vocabulary]) -> Vec<String> {
     vocabularies
         .iter()
         .flat_map(|v| v.iter())
-        .map(|term| term.to_lowercase())
+        .map(|term| crate::text::lowercase(term))
         .collect()
 }
 
@@ -237,8 +237,10 @@ fn with_typographic_apostrophes(mut markers: Vec<String>) -> Vec<String> {
         .collect();
     markers.extend(typographic);
     // Sorted and without repeats through a `BTreeSet<String>`, which the page report uses
-    // anyway: `sort` would add a stable sort for `String` to the wasm module.
-    let unique: std::collections::BTreeSet<String> = markers.into_iter().collect();
+    // anyway: `sort` would add a stable sort for `String` to the wasm module, and so would
+    // `collect` into the set (it sorts first), so the markers are inserted one by one.
+    let mut unique = std::collections::BTreeSet::new();
+    unique.extend(markers);
     unique.into_iter().collect()
 }
 

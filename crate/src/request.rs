@@ -49,8 +49,7 @@ pub enum Request {
 }
 
 /// The request types, as `type` names them.
-#[derive(Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum RequestType {
     View,
     Capture,
@@ -65,6 +64,21 @@ enum RequestType {
     Clear,
     StartSigninCheck,
 }
+
+crate::variants::deserialize_by_name!(request_type_is_read_by_name: RequestType {
+    View = "view",
+    Capture = "capture",
+    Fill = "fill",
+    FillSp = "fill-sp",
+    PageReport = "page-report",
+    PopupOpen = "popup-open",
+    SetMode = "set-mode",
+    SetProduct = "set-product",
+    AddFile = "add-file",
+    ReadMetadataUrl = "read-metadata-url",
+    Clear = "clear",
+    StartSigninCheck = "start-signin-check",
+});
 
 /// `type` alone; serde_json skips the other fields without buffering them.
 #[derive(Deserialize)]

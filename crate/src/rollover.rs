@@ -2,11 +2,11 @@
 
 use crate::certificate::Certificate;
 use crate::time::UnixSeconds;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Why a certificate was chosen.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
     /// The only signing certificate.
@@ -18,6 +18,13 @@ pub enum Reason {
     /// None is valid now; this one expires last. It needs attention.
     NoneValidLatestExpiry,
 }
+
+crate::variants::deserialize_by_name!(reason_is_read_by_name: Reason {
+    Only = "only",
+    MatchesPortalThumbprint = "matches-portal-thumbprint",
+    NewestValid = "newest-valid",
+    NoneValidLatestExpiry = "none-valid-latest-expiry",
+});
 
 impl Reason {
     /// The reason's message table key.

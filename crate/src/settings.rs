@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// Where the metadata stands.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum MetadataState {
     /// Not fetched: no metadata URL was known.
@@ -28,6 +28,14 @@ pub enum MetadataState {
     /// Read from a file the admin gave.
     File,
 }
+
+crate::variants::deserialize_by_name!(metadata_state_is_read_by_name: MetadataState {
+    NotAttempted = "not-attempted",
+    Fetched = "fetched",
+    Failed = "failed",
+    Unreadable = "unreadable",
+    File = "file",
+});
 
 /// Everything captured for one app.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -130,12 +138,16 @@ pub enum Fetched {
 }
 
 /// [`Fetched`]'s variants, as `outcome` names them.
-#[derive(Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Outcome {
     Ok,
     Failed,
 }
+
+crate::variants::deserialize_by_name!(fetch_outcome_is_read_by_name: Outcome {
+    Ok = "ok",
+    Failed = "failed",
+});
 
 /// `outcome` alone; serde_json skips the other fields without buffering them.
 #[derive(Deserialize)]

@@ -154,18 +154,17 @@ impl Element {
         [&self.label, &self.aria_label]
             .iter()
             .filter(|s| !s.is_empty())
-            .map(|s| s.to_lowercase())
+            .map(|s| crate::text::lowercase(s))
             .collect::<Vec<_>>()
             .join(" ")
     }
 
     /// The developer-facing hints: name, id, placeholder, lower-cased.
     pub fn hints(&self) -> String {
-        format!(
+        crate::text::lowercase(&format!(
             "{} {} {} {}",
             self.name, self.id, self.placeholder, self.accept
-        )
-        .to_lowercase()
+        ))
     }
 }
 
@@ -208,7 +207,7 @@ pub enum Op {
 
 /// What the content script does after applying the operations.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Then {
     /// Wait for the page to change (bounded), take a new snapshot and ask again.
@@ -216,3 +215,8 @@ pub enum Then {
     /// Finished.
     Done,
 }
+
+crate::variants::deserialize_by_name!(then_is_read_by_name: Then {
+    Resnapshot = "resnapshot",
+    Done = "done",
+});

@@ -281,15 +281,17 @@ pub fn render(
     Ok(message.render(Lang::from_tag(&lang)))
 }
 
-/// Where the sentences of the language a BCP 47 tag names are kept (`_locales/fr/messages.json`
-/// beside the page), or nothing for English, which the module carries.
-#[wasm_bindgen(js_name = languageFile)]
-pub fn language_file(tag: &str) -> Option<String> {
-    Lang::from_tag(tag).locales_file()
+/// The `_locales` files to hand `useLanguage`, in order, for the language a BCP 47 tag names:
+/// English (`_locales/en/messages.json` beside the page), then that language's when it is
+/// another. The module carries no sentences; one that could not be read still names its
+/// message and details.
+#[wasm_bindgen(js_name = languageFiles)]
+pub fn language_files(tag: &str) -> Vec<String> {
+    Lang::from_tag(tag).locales_files()
 }
 
-/// Reads a language's `_locales` file (the text of what `languageFile` names): the core speaks it
-/// from now on.
+/// Reads a language's `_locales` file (the text of one `languageFiles` names): the core speaks
+/// it from now on.
 #[wasm_bindgen(js_name = useLanguage)]
 pub fn use_language(messages: &str) -> JsResult<()> {
     crate::i18n::use_catalogue(crate::i18n::Catalogue::from_locales_json(messages)?);

@@ -1,5 +1,7 @@
 //! The extension's `_locales` are the message table, generated: they never drift from what the
-//! core renders. Regenerate with `cargo run -p ssobridge --example locales`.
+//! core renders. Regenerate with `cargo run -p ssobridge --example locales`. Native only: the
+//! wasm module compiles no sentences in (it reads these files).
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
 use ssobridge::i18n::{Lang, locales_json};

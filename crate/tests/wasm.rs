@@ -64,7 +64,8 @@ fn a_certificate_has_null_for_the_metadata_fields() {
     );
 }
 
-/// The module carries English only; the worker hands it the admin's `_locales` file at start.
+/// The module carries no sentences; the worker hands it English and the admin's `_locales`
+/// file at start.
 fn speak(lang: &str) {
     let file = match lang {
         "nl" => include_str!("../../extension/_locales/nl/messages.json"),
@@ -77,17 +78,18 @@ fn speak(lang: &str) {
 #[wasm_bindgen_test]
 fn the_module_speaks_a_language_from_the_locales_file_it_is_given() {
     let message = r#"{"key":"button-capture","args":[]}"#;
+    speak("en");
     let english = wasm::render(js_sys::JSON::parse(message).unwrap(), "en".into()).unwrap();
     assert_eq!(english, "Send to GoTo");
     assert_eq!(
-        wasm::language_file("pl-PL").as_deref(),
-        Some("_locales/pl/messages.json")
+        wasm::language_files("pl-PL"),
+        ["_locales/en/messages.json", "_locales/pl/messages.json"]
     );
     assert_eq!(
-        wasm::language_file("pt-BR").as_deref(),
-        Some("_locales/pt_BR/messages.json")
+        wasm::language_files("pt-BR"),
+        ["_locales/en/messages.json", "_locales/pt_BR/messages.json"]
     );
-    assert_eq!(wasm::language_file("en-GB"), None);
+    assert_eq!(wasm::language_files("en-GB"), ["_locales/en/messages.json"]);
     speak("pl");
     let polish = wasm::render(js_sys::JSON::parse(message).unwrap(), "pl".into()).unwrap();
     assert_eq!(polish, "Wyślij do GoTo");

@@ -171,7 +171,6 @@ fn arg_reads_what_the_derived_adjacently_tagged_reader_reads() {
         r#"{"value": "field-sign-in-url", "kind": "key"}"#,
         r#"{"kind": "list", "value": [], "other": {"a": 1}}"#,
         r#"{"value": {"key": "k", "args": []}, "kind": "message"}"#,
-        r#"["text", "positional"]"#,
         nested,
     ] {
         let ours: Arg = serde_json::from_str(text).unwrap_or_else(|err| panic!("{text}: {err}"));
@@ -190,6 +189,9 @@ fn arg_reads_what_the_derived_adjacently_tagged_reader_reads() {
         r#"{"kind": "bold", "value": "x"}"#,
         r#"{"kind": "text", "kind": "key", "value": "x"}"#,
         r#"{"kind": "text", "value": "x", "value": "y"}"#,
+        // The positional form: the vendored serde_json reads structs from objects only
+        // (crate/vendor/serde_json/SSOBRIDGE.md), for the derived reader as for ours.
+        r#"["text", "positional"]"#,
         r#"["text"]"#,
         r#""text""#,
     ] {

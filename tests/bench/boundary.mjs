@@ -29,6 +29,8 @@ async function load(dir) {
   const core = await import(pathToFileURL(join(dir, 'ssobridge.js')).href);
   const bytes = readFileSync(join(dir, 'ssobridge_bg.wasm'));
   await core.default({ module_or_path: bytes });
+  // The module carries no sentences: English from the extension's _locales, as worker.js reads it.
+  for (const file of core.languageFiles('en')) core.useLanguage(readFileSync(join(DIST, 'extension', file), 'utf8'));
   return { core, bytes: bytes.length, gz: gz(bytes) };
 }
 const variants = {

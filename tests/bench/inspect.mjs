@@ -2,7 +2,7 @@
 // of the same job (tests/bench/js-inspect.mjs), in the same headless Chromium page, on the same
 // bytes. Outputs are checked equal first; then the implementations alternate in shuffled rounds,
 // each round timing a batch of one implementation; medians of the per-round µs/op, and ratios.
-// Also the module's cold start (import, instantiate, first inspect).
+// Also the module's cold start (import, instantiate, read the English sentences, first inspect).
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { within } from '../e2e/harness.mjs';
@@ -24,6 +24,7 @@ const server = await serveStatic((path) => {
   if (path.startsWith('/node_modules/')) return within(join(ROOT, 'node_modules'), path.slice('/node_modules'.length));
   if (path.startsWith('/fixtures/')) return within(join(ROOT, 'tests/fixtures'), path.slice('/fixtures'.length));
   if (path.startsWith('/pkg/')) return within(join(DIST, 'www/pkg'), path.slice('/pkg'.length));
+  if (path.startsWith('/_locales/')) return within(join(DIST, 'www/_locales'), path.slice('/_locales'.length));
   return null;
 });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
@@ -40,6 +41,8 @@ for (let i = 0; i < (QUICK ? 3 : 7); i++) {
     const start = performance.now();
     const core = await import('/pkg/ssobridge.js');
     await core.default({ module_or_path: '/pkg/ssobridge_bg.wasm' });
+    // The module carries no sentences: a page reads English before it shows any (www/app.js).
+    for (const file of core.languageFiles('en')) core.useLanguage(await (await fetch(`/${file}`)).text());
     core.inspect(bytes);
     return performance.now() - start;
   }));
@@ -51,6 +54,7 @@ for (const [label, file, kind] of FIXTURES) {
   const result = await page.evaluate(async ({ file, rounds, batchMs }) => {
     const core = await import('/pkg/ssobridge.js');
     await core.default({ module_or_path: '/pkg/ssobridge_bg.wasm' });
+    for (const file of core.languageFiles('en')) core.useLanguage(await (await fetch(`/${file}`)).text());
     const js = await import('/bench/js-inspect.mjs');
     const bytes = new Uint8Array(await (await fetch(`/fixtures/${file}`)).arrayBuffer());
     const impls = { wasm: (b) => core.inspect(b), ...js.variants };

@@ -1,6 +1,6 @@
 // A Polish admin: Chromium's UI in Polish, the portal in Polish (the replica's Polish labels are
-// SYNTHETIC, see tests/replicas/_shared/azure.js). The module carries English only: the worker
-// reads the Polish sentences from _locales at start. Fails before the ten languages: the button
+// SYNTHETIC, see tests/replicas/_shared/azure.js). The module carries no sentences: the worker
+// reads the English and Polish ones from _locales at start. Fails before the ten languages: the button
 // said "Send to GoTo" and the status was English.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';

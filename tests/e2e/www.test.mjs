@@ -85,7 +85,7 @@ test('a pasted SAML response is checked against the metadata read before, and th
   assert.deepEqual(errors, []);
 });
 
-// The module carries English only: the page reads a Japanese reader's sentences from its copy of
+// The module carries no sentences: the page reads a Japanese reader's sentences from its copy of
 // _locales. Fails before the ten languages: the page stayed English.
 test('a Japanese reader gets the page, its labels and its errors in Japanese', async () => {
   const context = await browser.newContext({ locale: 'ja-JP' });

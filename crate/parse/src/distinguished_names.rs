@@ -53,7 +53,7 @@ fn attribute(atv: &AttributeTypeAndValue) -> String {
             let der = value.to_der().unwrap_or_default();
             format!(
                 "{oid}=#{}",
-                crate::certificate::upper_hex(&der).to_lowercase()
+                crate::certificate::upper_hex(&der).to_ascii_lowercase()
             )
         }
     }

@@ -11,6 +11,7 @@ use crate::labels;
 use crate::settings::PageValues;
 use crate::shapes;
 use crate::snapshot::{Element, PageSnapshot};
+use crate::text::lowercase;
 use crate::{Error, Result};
 
 /// Whose words an element is, by the section it sits in.
@@ -53,7 +54,7 @@ fn regions(snapshot: &PageSnapshot) -> Vec<Region> {
         .elements
         .iter()
         .map(|element| {
-            let text = element.value.trim().to_lowercase();
+            let text = lowercase(element.value.trim());
             // Headings drawn as plain text: short, and not a control.
             let loose = !element.is_heading();
             let heading_like =
@@ -69,7 +70,7 @@ fn regions(snapshot: &PageSnapshot) -> Vec<Region> {
             element
                 .sections
                 .iter()
-                .find_map(|name| region_named(&name.to_lowercase(), false))
+                .find_map(|name| region_named(&lowercase(name), false))
                 .unwrap_or(current)
         })
         .collect()
@@ -83,7 +84,7 @@ enum RowStatus {
 }
 
 fn row_status(element: &Element) -> Option<RowStatus> {
-    let text = element.value.trim().to_lowercase();
+    let text = lowercase(element.value.trim());
     if labels::is_one_of(&text, labels::AZURE_STATUS_INACTIVE) {
         Some(RowStatus::Inactive)
     } else if labels::is_one_of(&text, labels::AZURE_STATUS_ACTIVE) {
@@ -137,13 +138,13 @@ pub fn read(snapshot: &PageSnapshot) -> Result<PageValues> {
         let label = format!(
             "{} {}",
             element.label_text(),
-            element.group_label.to_lowercase()
+            lowercase(&element.group_label)
         );
-        let own_text = element.value.to_lowercase();
+        let own_text = lowercase(&element.value);
         for token in element.value.split_whitespace().map(trim_token) {
             // "Logout URL: https://…" in one element names itself; a bare value is named by the
             // label before it.
-            let own_label = own_text.replace(&token.to_lowercase(), " ");
+            let own_label = own_text.replace(&lowercase(token), " ");
             let name = if own_label.chars().any(char::is_alphabetic) {
                 &own_label
             } else {
@@ -405,5 +406,5 @@ pub fn saml_page_witnesses(snapshot: &PageSnapshot) -> impl Iterator<Item = u32>
 fn names_the_saml_page(element: &Element) -> bool {
     element.visible
         && element.value.len() < 200
-        && labels::matches(&element.value.to_lowercase(), labels::AZURE_SAML_PAGE)
+        && labels::matches(&lowercase(&element.value), labels::AZURE_SAML_PAGE)
 }

@@ -5,7 +5,7 @@ use crate::Error;
 use crate::fill::{self, Field, FillStep, Progress, Target, Write};
 use crate::labels::{self, Vocabulary};
 use crate::snapshot::{Element, PageSnapshot};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// GoTo's SAML service-provider entity ID (every tutorial since 2016).
 pub const GOTO_SP_ENTITY_ID: &str = "https://authentication.logmeininc.com/saml/sp";
@@ -14,7 +14,7 @@ pub const GOTO_SP_ACS_URL: &str = "https://authentication.logmeininc.com/saml/ac
 
 /// The GoTo product whose Relay State is filled (popup `data-ssobridge="product"` values).
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Product {
     /// GoToMeeting (the default).
@@ -27,6 +27,13 @@ pub enum Product {
     /// GoToAssist.
     Gotoassist,
 }
+
+crate::variants::deserialize_by_name!(product_is_read_by_name: Product {
+    Gotomeeting = "gotomeeting",
+    Gototraining = "gototraining",
+    Gotowebinar = "gotowebinar",
+    Gotoassist = "gotoassist",
+});
 
 impl Product {
     /// The Relay State Microsoft's tutorials give for the product.
@@ -70,7 +77,7 @@ fn field_of(element: &Element) -> Option<Field> {
     let label = format!(
         "{} {}",
         element.label_text(),
-        element.group_label.to_lowercase()
+        crate::text::lowercase(&element.group_label)
     );
     let hints = element.hints();
     let by = |vocabulary: Vocabulary| labels::matches(&label, vocabulary);

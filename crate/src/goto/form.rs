@@ -4,11 +4,12 @@
 
 use crate::labels::{self, Vocabulary};
 use crate::snapshot::{Element, PageSnapshot};
-use serde::{Deserialize, Serialize};
+use crate::text::lowercase;
+use serde::Serialize;
 
 /// GoTo's three ways to configure the IdP (popup `data-ssobridge="mode"` values).
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Mode {
     /// Each value typed in (the default).
@@ -19,6 +20,12 @@ pub enum Mode {
     /// The metadata XML pasted or uploaded.
     MetadataFile,
 }
+
+crate::variants::deserialize_by_name!(mode_is_read_by_name: Mode {
+    Manual = "manual",
+    Automatic = "automatic",
+    MetadataFile = "metadata-file",
+});
 
 impl Mode {
     /// The mode's name in the message table.
@@ -31,7 +38,7 @@ impl Mode {
     }
 
     fn of_text(text: &str) -> Option<Mode> {
-        let text = text.to_lowercase();
+        let text = lowercase(text);
         // "Upload SAML metadata file" would also match nothing else; manual last since
         // "manual" is the shortest and least specific word.
         if labels::matches(&text, labels::GOTO_MODE_AUTOMATIC) {
@@ -385,7 +392,7 @@ fn binding_select(element: &Element) -> Option<BindingGroup> {
         element
             .options
             .iter()
-            .find(|o| o.text.to_lowercase().contains(word) || o.value.to_lowercase().contains(word))
+            .find(|o| lowercase(&o.text).contains(word) || lowercase(&o.value).contains(word))
     };
     let redirect = labels::GOTO_REDIRECT.iter().find_map(|word| option(word))?;
     option("post")?;
@@ -394,7 +401,7 @@ fn binding_select(element: &Element) -> Option<BindingGroup> {
         .iter()
         .find(|o| o.selected)
         .map_or(String::new(), |o| {
-            let text = format!("{} {}", o.text, o.value).to_lowercase();
+            let text = lowercase(&format!("{} {}", o.text, o.value));
             if labels::matches(&text, labels::GOTO_REDIRECT) {
                 "REDIRECT"
             } else if text.contains("post") {
@@ -433,7 +440,7 @@ fn binding_groups(snapshot: &PageSnapshot) -> (Option<BindingGroup>, Option<Bind
         let text = if radio.tag == "input" {
             radio.label_text()
         } else {
-            radio.value.to_lowercase()
+            lowercase(&radio.value)
         };
         let is_redirect = labels::matches(&text, labels::GOTO_REDIRECT);
         let is_post = text.contains("post");
@@ -479,7 +486,7 @@ fn binding_groups(snapshot: &PageSnapshot) -> (Option<BindingGroup>, Option<Bind
                 if e.is_select() {
                     e.label_text()
                 } else {
-                    e.group_label.to_lowercase()
+                    lowercase(&e.group_label)
                 }
             })
             .unwrap_or_default()

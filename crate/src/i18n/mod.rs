@@ -1,12 +1,11 @@
-//! What ssobridge says, in the admin's language: one table of sentences ([`table::TABLE`]), and
+//! What ssobridge says, in the admin's language: one table of sentences (`table::TABLE`), and
 //! messages (a key and typed arguments) rendered from it. The core builds messages; it never
 //! writes a sentence anywhere else, so English and every translation come from one place.
 
-pub mod table;
-
-// The translations beyond the table's columns, one file per language keyed like the table. The
-// wasm module carries English only: it reads the admin's language from the generated `_locales`
-// at start ([`use_catalogue`]), so a language adds nothing to the module.
+// The table and the translations beyond its columns, one file per language keyed like it: native
+// code (the CLI, the tests, the `_locales` generator) only. The wasm module carries none of it:
+// it reads English and the admin's language from the generated `_locales` at start
+// ([`use_catalogue`]), so a sentence or a language adds nothing to the module.
 #[cfg(not(target_arch = "wasm32"))]
 mod es;
 #[cfg(not(target_arch = "wasm32"))]
@@ -19,6 +18,8 @@ mod ja;
 mod pl;
 #[cfg(not(target_arch = "wasm32"))]
 mod pt_br;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod table;
 
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
@@ -108,14 +109,25 @@ impl Lang {
     }
 
     /// Where the extension (and www, which ships a copy) keeps this language's sentences, for
-    /// [`Catalogue::from_locales_json`]; none for English, which the module carries.
-    pub fn locales_file(self) -> Option<String> {
-        (self != Lang::En).then(|| format!("_locales/{}/messages.json", self.code()))
+    /// [`Catalogue::from_locales_json`].
+    pub fn locales_file(self) -> String {
+        format!("_locales/{}/messages.json", self.code())
+    }
+
+    /// The `_locales` files the wasm module reads at start to speak this language: English
+    /// (what every other language falls back to, and the language of the CLI's words some
+    /// results carry), then this one.
+    pub fn locales_files(self) -> Vec<String> {
+        let mut files = vec![Lang::En.locales_file()];
+        if self != Lang::En {
+            files.push(self.locales_file());
+        }
+        files
     }
 }
 
-/// One line of the table: a key, its English text, and (outside the wasm module) its Dutch,
-/// Swedish and German texts.
+/// One line of the table: a key and its English, Dutch, Swedish and German texts.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Clone, Copy)]
 pub struct Entry {
     /// The key; `_locales` use it with `-` turned into `_`.
@@ -123,23 +135,36 @@ pub struct Entry {
     /// The English text, `{0}`, `{1}`… standing for the arguments.
     pub en: &'static str,
     /// Dutch, Swedish, German.
-    #[cfg(not(target_arch = "wasm32"))]
     pub nl_sv_de: [&'static str; 3],
 }
 
 /// The entry for `key`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn entry(key: &str) -> Option<&'static Entry> {
     table::TABLE.iter().find(|e| e.key == key)
 }
 
-/// The text of `key` in `lang` as compiled into this build: every language natively, English
-/// only in the wasm module.
+/// Whether `key` is one of the table's (in the wasm module, which has no table, every key is
+/// taken to be).
+fn known(key: &str) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    return entry(key).is_some();
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = key;
+        true
+    }
+}
+
+/// The text of `key` in `lang` as compiled into this build: every language natively, none in
+/// the wasm module.
 pub fn compiled_text(lang: Lang, key: &str) -> Option<&'static str> {
     #[cfg(not(target_arch = "wasm32"))]
     fn find(texts: &[(&'static str, &'static str)], key: &str) -> Option<&'static str> {
         texts.iter().find(|(k, _)| *k == key).map(|(_, text)| *text)
     }
     match lang {
+        #[cfg(not(target_arch = "wasm32"))]
         Lang::En => entry(key).map(|e| e.en),
         #[cfg(not(target_arch = "wasm32"))]
         Lang::Nl => entry(key).map(|e| e.nl_sv_de[0]),
@@ -160,7 +185,10 @@ pub fn compiled_text(lang: Lang, key: &str) -> Option<&'static str> {
         #[cfg(not(target_arch = "wasm32"))]
         Lang::Pl => find(pl::TEXTS, key),
         #[cfg(target_arch = "wasm32")]
-        _ => None,
+        _ => {
+            let _ = (lang, key);
+            None
+        }
     }
 }
 
@@ -186,7 +214,7 @@ pub fn translated_keys(lang: Lang) -> Vec<&'static str> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalogue {
     lang: Lang,
-    texts: HashMap<&'static str, String>,
+    texts: HashMap<String, String>,
 }
 
 /// A `_locales` entry, as far as the catalogue reads it.
@@ -196,10 +224,11 @@ struct LocaleMessage {
 }
 
 impl Catalogue {
-    /// Reads a `_locales/<lang>/messages.json` written by [`locales_json`]: the language from
-    /// its `lang` entry, each table key's text with chrome.i18n's `$ARGn$` back as `{n-1}`.
+    /// Reads a `_locales/<lang>/messages.json` written by `locales_json`: the language from
+    /// its `lang` entry, each text under its table key (`_` back to `-`: table keys hold no
+    /// `_`) with chrome.i18n's `$ARGn$` back as `{n-1}`.
     pub fn from_locales_json(json: &str) -> crate::Result<Catalogue> {
-        let mut file: HashMap<String, LocaleMessage> =
+        let file: HashMap<String, LocaleMessage> =
             serde_json::from_str(json).map_err(|err| crate::Error::BadMessage {
                 detail: format!("language file: {err}"),
             })?;
@@ -207,17 +236,10 @@ impl Catalogue {
             .get("lang")
             .map(|entry| Lang::from_tag(&entry.message))
             .unwrap_or_default();
-        let mut texts = HashMap::with_capacity(table::TABLE.len());
-        for entry in table::TABLE {
-            let Some(LocaleMessage { mut message }) = file.remove(&entry.key.replace('-', "_"))
-            else {
-                continue;
-            };
-            for index in placeholders(entry.en) {
-                message = message.replace(&format!("$ARG{}$", index + 1), &format!("{{{index}}}"));
-            }
-            texts.insert(entry.key, message);
-        }
+        let texts = file
+            .into_iter()
+            .map(|(key, entry)| (key.replace('_', "-"), numbered_placeholders(&entry.message)))
+            .collect();
         Ok(Catalogue { lang, texts })
     }
 
@@ -227,18 +249,48 @@ impl Catalogue {
     }
 }
 
-thread_local! {
-    /// The catalogue read at start (the worker and www load one; native code needs none).
-    static LOADED: RefCell<Option<Rc<Catalogue>>> = const { RefCell::new(None) };
+/// `text` with chrome.i18n's `$ARG1$`, `$ARG2$`… as the table's `{0}`, `{1}`….
+fn numbered_placeholders(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("$ARG") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 4..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let number = after[..digits].parse::<usize>().ok().filter(|n| *n > 0);
+        match number {
+            Some(n) if after[digits..].starts_with('$') => {
+                out.push_str(&format!("{{{}}}", n - 1));
+                rest = &after[digits + 1..];
+            }
+            _ => {
+                out.push_str("$ARG");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
-/// Makes `catalogue` the source of its language's sentences from now on.
+thread_local! {
+    /// The catalogues read at start: English and the admin's language in the worker and www,
+    /// none natively, where every language is compiled in.
+    static LOADED: RefCell<Vec<Rc<Catalogue>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes `catalogue` the source of its language's sentences from now on (in place of one read
+/// before for the same language).
 pub fn use_catalogue(catalogue: Catalogue) {
-    LOADED.with(|loaded| *loaded.borrow_mut() = Some(Rc::new(catalogue)));
+    LOADED.with(|loaded| {
+        let mut loaded = loaded.borrow_mut();
+        loaded.retain(|c| c.lang != catalogue.lang);
+        loaded.push(Rc::new(catalogue));
+    });
 }
 
 fn loaded(lang: Lang) -> Option<Rc<Catalogue>> {
-    LOADED.with(|loaded| loaded.borrow().clone().filter(|c| c.lang == lang))
+    LOADED.with(|loaded| loaded.borrow().iter().find(|c| c.lang == lang).cloned())
 }
 
 /// A message argument: plain text (a URL, a date), a table key rendered in the reader's
@@ -258,14 +310,20 @@ pub enum Arg {
 }
 
 /// [`Arg`]'s variants, as `kind` names them.
-#[derive(Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum ArgKind {
     Text,
     Key,
     Message,
     List,
 }
+
+crate::variants::deserialize_by_name!(arg_kind_is_read_by_name: ArgKind {
+    Text = "text",
+    Key = "key",
+    Message = "message",
+    List = "list",
+});
 
 /// The keys of an [`Arg`] object.
 #[derive(Deserialize)]
@@ -425,22 +483,51 @@ impl Message {
     }
 }
 
-/// Renders `key` in `lang` with `args` in its placeholders. An unknown key renders as itself,
-/// so a missing entry shows up in tests rather than as an empty line.
+/// Renders `key` in `lang` with `args` in its placeholders, in English where `lang` lacks it.
+/// An unknown key renders as itself, so a missing entry shows up in tests rather than as an
+/// empty line; a known one whose sentence the wasm module could not read (its English file did
+/// not load) as a sentence that still names the message and its details ([`unread`]).
 pub fn render(lang: Lang, key: &str, args: &[String]) -> String {
-    if lang != Lang::En {
+    render_from(lang, key, args, compiled_text)
+}
+
+/// [`render`] with the sentences compiled in given (natively, tests pass none to read as the
+/// wasm module does).
+fn render_from(
+    lang: Lang,
+    key: &str,
+    args: &[String],
+    compiled: fn(Lang, &str) -> Option<&'static str>,
+) -> String {
+    for lang in [lang, Lang::En] {
         if let Some(catalogue) = loaded(lang)
             && let Some(text) = catalogue.texts.get(key)
         {
             return fill(text, args);
         }
-        if let Some(text) = compiled_text(lang, key) {
+        if let Some(text) = compiled(lang, key) {
             return fill(text, args);
         }
     }
-    match entry(key) {
-        Some(entry) => fill(entry.en, args),
-        None => key.to_owned(),
+    if known(key) {
+        unread(key, args)
+    } else {
+        key.to_owned()
+    }
+}
+
+/// What a message says when no sentence of it could be read: its key and its arguments.
+fn unread(key: &str, args: &[String]) -> String {
+    let details = args
+        .iter()
+        .filter(|arg| !arg.is_empty())
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("; ");
+    if details.is_empty() {
+        format!("ssobridge could not read its sentences; the message is \"{key}\".")
+    } else {
+        format!("ssobridge could not read its sentences; the message is \"{key}\": {details}.")
     }
 }
 
@@ -483,6 +570,7 @@ pub fn placeholders(text: &str) -> Vec<usize> {
 
 /// The `_locales/<lang>/messages.json` of the extension, generated from the table: keys with
 /// `_` for `-`, and `{n}` as chrome.i18n's named placeholders (`$ARG1$` ← `$1`).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn locales_json(lang: Lang) -> String {
     let mut out = serde_json::Map::new();
     for entry in table::TABLE {
@@ -598,10 +686,66 @@ mod tests {
                 );
                 use_catalogue(catalogue.clone());
                 let from_file = render(lang, entry.key, &args);
-                LOADED.with(|loaded| *loaded.borrow_mut() = None);
+                LOADED.with(|loaded| loaded.borrow_mut().clear());
                 assert_eq!(from_file, render(lang, entry.key, &args));
             }
         }
+    }
+
+    /// Nothing compiled in, as in the wasm module.
+    fn none(_: Lang, _: &str) -> Option<&'static str> {
+        None
+    }
+
+    #[test]
+    fn the_module_reads_every_sentence_from_english_and_the_admins_language() {
+        use_catalogue(Catalogue::from_locales_json(&locales_json(Lang::En)).unwrap());
+        for entry in table::TABLE {
+            let args: Vec<String> = placeholders(compiled_text(Lang::En, entry.key).unwrap())
+                .iter()
+                .map(|i| format!("«arg{i}»"))
+                .collect();
+            let english = render(Lang::En, entry.key, &args);
+            assert_eq!(render_from(Lang::En, entry.key, &args, none), english);
+            // A language whose file did not load reads English.
+            assert_eq!(render_from(Lang::Ja, entry.key, &args, none), english);
+        }
+        use_catalogue(Catalogue::from_locales_json(&locales_json(Lang::Ja)).unwrap());
+        for entry in table::TABLE {
+            assert_eq!(
+                render_from(Lang::Ja, entry.key, &[], none),
+                render(Lang::Ja, entry.key, &[]),
+                "{}",
+                entry.key
+            );
+        }
+        LOADED.with(|loaded| loaded.borrow_mut().clear());
+    }
+
+    #[test]
+    fn without_its_sentences_a_message_still_names_itself_and_its_details() {
+        LOADED.with(|loaded| loaded.borrow_mut().clear());
+        let args = ["app-a".to_owned(), "app-b".to_owned()];
+        assert_eq!(
+            render_from(Lang::De, "app-mismatch", &args, none),
+            "ssobridge could not read its sentences; the message is \"app-mismatch\": app-a; app-b."
+        );
+        assert_eq!(
+            render_from(Lang::En, "background-restarted", &[], none),
+            "ssobridge could not read its sentences; the message is \"background-restarted\"."
+        );
+        assert_eq!(
+            render_from(Lang::En, "no-such-key", &[], none),
+            "no-such-key"
+        );
+    }
+
+    #[test]
+    fn chrome_placeholders_read_back_as_the_tables() {
+        assert_eq!(
+            numbered_placeholders("$ARG2$ then $ARG1$, $ARG10$; $ARGx$ $ARG0$ $ARG"),
+            "{1} then {0}, {9}; $ARGx$ $ARG0$ $ARG"
+        );
     }
 
     #[test]

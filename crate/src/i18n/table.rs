@@ -13,14 +13,6 @@ const fn e(
     sv: &'static str,
     de: &'static str,
 ) -> Entry {
-    // The wasm module keeps English only (the rest comes from `_locales` at run time): the
-    // other columns are dropped here, at compile time, so their text never reaches it.
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = (nl, sv, de);
-        Entry { key, en }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
     Entry {
         key,
         en,

@@ -170,7 +170,7 @@ fn conclude(snapshot: &PageSnapshot, site: Option<Site>, now: UnixSeconds) -> Co
         .elements
         .iter()
         .flat_map(|e| [&e.value, &e.label, &e.aria_label, &e.placeholder])
-        .map(|s| s.to_lowercase())
+        .map(|s| crate::text::lowercase(s))
         .collect::<Vec<_>>()
         .join("\n");
     let markers = site
@@ -182,11 +182,15 @@ fn conclude(snapshot: &PageSnapshot, site: Option<Site>, now: UnixSeconds) -> Co
         })
         .unwrap_or_default();
     let buttons = page::view(snapshot, None, false, now).buttons;
-    let sections: BTreeSet<String> = snapshot
-        .elements
-        .iter()
-        .flat_map(|e| e.sections.iter().cloned())
-        .collect();
+    // Inserted one by one: `collect` into a `BTreeSet` sorts first, with a stable sort for
+    // `String` of its own in the wasm module.
+    let mut sections = BTreeSet::new();
+    sections.extend(
+        snapshot
+            .elements
+            .iter()
+            .flat_map(|e| e.sections.iter().cloned()),
+    );
     let mut conclusions = Conclusions {
         markers,
         buttons,
@@ -300,7 +304,7 @@ const PORTAL_VOCABULARIES: &[labels::Vocabulary] = &[
 ];
 
 fn has_portal_words(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower = crate::text::lowercase(text);
     PORTAL_VOCABULARIES
         .iter()
         .any(|vocabulary| labels::matches(&lower, vocabulary))

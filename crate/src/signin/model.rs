@@ -7,7 +7,7 @@ use crate::metadata::{self, MAX_DEPTH};
 use crate::time::{self, UnixSeconds};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::reader::NsReader;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub(super) const PROTOCOL: &str = "urn:oasis:names:tc:SAML:2.0:protocol";
 const ASSERTION: &str = "urn:oasis:names:tc:SAML:2.0:assertion";
@@ -15,7 +15,7 @@ const DS: &str = "http://www.w3.org/2000/09/xmldsig#";
 
 /// Which element a signature signs.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SignedPart {
     /// The `samlp:Response` (Azure's "Sign SAML response").
@@ -23,6 +23,11 @@ pub enum SignedPart {
     /// The `Assertion` (Azure's default, "Sign SAML assertion").
     Assertion,
 }
+
+crate::variants::deserialize_by_name!(signed_part_is_read_by_name: SignedPart {
+    Response = "response",
+    Assertion = "assertion",
+});
 
 /// A `ds:Signature` that is a child of the response or of the assertion.
 #[derive(Debug, Clone, PartialEq, Eq)]
