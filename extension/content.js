@@ -843,11 +843,14 @@
   // A blade in a frame the portal drives (sso.reactblade.portal.azure.net) never sees the
   // admin's clicks, which land in the portal around it: its parent's messages are the sign of
   // them. At most once a second; what a message says is not read.
+  // A message only keeps attention (a parent posting every second, whatever the admin does,
+  // must not bring every whole read forward); it wakes a dormant watcher.
   let parentAttendedAt = -Infinity;
   const onParentMessage = (event) => {
     if (event.source !== parent || performance.now() - parentAttendedAt < 1000) return;
     parentAttendedAt = performance.now();
-    attend();
+    if (attention() === 'dormant') attend();
+    else attentiveUntil = performance.now() + ATTENTIVE_MS;
   };
   // Records delivered since last charged: an observer callback does no more than count (even
   // reading the clock there cost more than the rest of it).
@@ -1026,14 +1029,17 @@
   // a few reads, not all from the first records, and a blade rendering (its placeholder
   // replaced, then its values) is no churn: learned as such, a change in it would wait for the
   // slow whole read.
-  /** @type {WeakSet<Element>} */
-  let seenOutside = new WeakSet();
+  // Churn is seen again right after the sentinel is armed again; a blade's steps, and the next
+  // blade an admin opens in the same place, come seconds apart.
+  const SIGHTING_MS = 2000;
+  /** @type {WeakMap<Element, number>} place → when nodes were last replaced there */
+  let seenOutside = new WeakMap();
   function onOutsideChurn(records) {
     sentinel.disconnect();
     sentinelFired = true;
     // Nodes added beside the churn may hold the fields of a blade in a language without marker
     // words: the next read counts them.
-    if (records.some((record) => [...record.addedNodes].some((node) => node.nodeType === Node.ELEMENT_NODE))) fieldsDue = true;
+    fieldsDue ||= anyField !== '' && records.some((record) => (record.type === 'attributes' ? record.target.matches?.(anyField) : [...record.addedNodes].some((node) => node instanceof Element && (node.matches(anyField) || holdsField(node)))));
     if (churn !== null) {
       // One level up: a page's churn comes in groups (the commands of a bar, the cells of a row).
       // Texts and attributes changing in place are churn at once; nodes replaced, the second time.
@@ -1049,11 +1055,16 @@
         if (found.size >= 600) break;
       }
       const again = [];
+      const now = performance.now();
       for (const [place, inPlace] of found) {
-        if (inPlace || seenOutside.has(place)) again.push(place);
-        else seenOutside.add(place);
+        if (inPlace || now - (seenOutside.get(place) ?? -Infinity) < SIGHTING_MS) again.push(place);
+        seenOutside.set(place, now);
       }
-      if (again.length > 0) {
+      // Children of the churn's ancestors came or went: what the sentinel watches beside the
+      // churn is taken again (a blade's new host would otherwise go unwatched).
+      const onPath = new Set(churn.onPath);
+      const pathChanged = records.some((record) => record.type === 'childList' && onPath.has(record.target));
+      if (again.length > 0 || pathChanged) {
         const around = churnAround(new Set([...churn.containers, ...again]));
         churn = around && { ...around, at: churn.at };
       }
@@ -1116,12 +1127,14 @@
   // most of what a churning page cost). Every FIELDS_EVERY-th read is full: field values set
   // as properties, and text edited in place directly in the churn's ancestors, reach no
   // observer.
-  /** @type {{ words: number, fields: number, churnWords: number, churn: object, covered: Element | null } | null} */
+  /** @type {{ words: number, fields: number, churnWords: number, churn: object, covered: Element | null, roots: number } | null} */
   let lastFull = null;
   const churnWords = (containers) => containers.reduce((n, el) => n + wordCount(el.textContent), 0);
   /** Whether the churn alone may be read: see lastFull. */
   function churnReadable(panel) {
-    if (churn === null || lastFull === null || lastFull.churn !== churn || lastFull.covered !== covered || sentinelFired) return false;
+    if (churn === null || lastFull === null || lastFull.churn !== churn || lastFull.covered !== covered || lastFull.roots !== roots.length || sentinelFired) return false;
+    // The read that lets the churn expire is full (readWhole()).
+    if (performance.now() - churn.at >= REDISCOVER_MS) return false;
     const overlaps = (el) => el !== null && churn.containers.some((c) => c.contains(el) || el.contains(c));
     return churn.containers.every((el) => el.isConnected) && !overlaps(covered?.isConnected ? covered : null) && !overlaps(panel);
   }
@@ -1145,15 +1158,20 @@
     fieldsDue = false;
     /** @type {{ words: number, fields: number }} */
     let now;
-    if (!withFields && rootsAdded.length === 0 && churnReadable(ui.element())) {
-      now = { words: lastFull.words - lastFull.churnWords + churnWords(churn.containers), fields: lastFull.fields };
-    } else {
+    const readFully = () => {
       now = outside(withFields);
-      lastFull = churn === null ? null : { ...now, churnWords: churnWords(churn.containers), churn, covered };
-    }
-    const changed = gone || inNewRoots || (outsideAtView === null
-      ? now.words + now.fields > 0
+      lastFull = churn === null || !churn.containers.every((el) => el.isConnected) ? null : { ...now, churnWords: churnWords(churn.containers), churn, covered, roots: roots.length };
+    };
+    const partial = !withFields && rootsAdded.length === 0 && churnReadable(ui.element());
+    if (partial) now = { words: lastFull.words - lastFull.churnWords + churnWords(churn.containers), fields: 0 };
+    else readFully();
+    const differs = () => (outsideAtView === null
+      ? now.words + (withFields ? now.fields : 0) > 0
       : now.words !== outsideAtView.words || (withFields && now.fields !== outsideAtView.fields));
+    // A change the churn alone shows is confirmed by the whole page (a word across a
+    // container's edge counts there and not in the container) before a snapshot is asked.
+    if (partial && differs()) readFully();
+    const changed = gone || inNewRoots || differs();
     // At least a millisecond: a browser that coarsens its clock (Firefox's fingerprinting
     // protection) reads 0 for most reads.
     wholeCostMs = Math.max(1, performance.now() - started);
@@ -1170,7 +1188,8 @@
     } else {
       churnBefore = churn?.containers ?? [];
       churn = null;
-      seenOutside = new WeakSet();
+      lastFull = null;
+      seenOutside = new WeakMap();
       sentinel.disconnect();
       paused = false;
       for (const root of roots) watchRoot(root);
@@ -1506,6 +1525,7 @@
   function stopWatching() {
     watching = false;
     relevant = false;
+    lastFull = null;
     for (const observer of all) observer.disconnect();
     clearTimeout(batchTimer);
     clearTimeout(wholeTimer);
