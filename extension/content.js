@@ -924,6 +924,9 @@
   // Nodes only added are no churn: that is how a blade renders (a page only ever adding would
   // grow without end).
   const changes = (records) => records.filter((record) => record.type !== 'childList' || record.removedNodes.length > 0);
+  const isText = (node) => node.nodeType === Node.TEXT_NODE;
+  /** A childList record that only swaps text: an element's text set anew. */
+  const textsOnly = (record) => [...record.removedNodes].every(isText) && [...record.addedNodes].every(isText);
 
   /** @param {Batch} batch the records that went over budget */
   function noteChurn(batch) {
@@ -1042,7 +1045,9 @@
     fieldsDue ||= anyField !== '' && records.some((record) => (record.type === 'attributes' ? record.target.matches?.(anyField) : [...record.addedNodes].some((node) => node instanceof Element && (node.matches(anyField) || holdsField(node)))));
     if (churn !== null) {
       // One level up: a page's churn comes in groups (the commands of a bar, the cells of a row).
-      // Texts and attributes changing in place are churn at once; nodes replaced, the second time.
+      // Texts and attributes changing in place are churn at once (a cell's text set anew
+      // replaces its text node: in place too; a grid's cells change a few at random, each seldom
+      // twice); elements replaced, the second time.
       /** @type {Map<Element, boolean>} place → whether it changed in place */
       const found = new Map();
       for (const record of changes(records)) {
@@ -1050,7 +1055,7 @@
         addTargets([record], targets);
         for (const el of targets) {
           const place = el?.parentElement && !isTop(el.parentElement) ? el.parentElement : el;
-          if (place) found.set(place, found.get(place) || record.type !== 'childList');
+          if (place) found.set(place, found.get(place) || record.type !== 'childList' || textsOnly(record));
         }
         if (found.size >= 600) break;
       }
