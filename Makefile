@@ -74,11 +74,11 @@ screenshots: build
 bench: build
 	tools/setup.sh test >/dev/null
 	# The scripts measure a copy of this build, so a rebuild while they run changes nothing.
-	rm -rf dist/bench && mkdir -p dist/bench/dist && cp -a dist/extension dist/www dist/pkg dist/bench/dist/
+	rm -rf dist/bench && mkdir -p dist/bench/dist && cp -a dist/extension dist/firefox dist/www dist/pkg dist/bench/dist/
 	set -o pipefail; cargo run --quiet --release -p ssobridge --example bench | tee dist/bench/native.txt
 	export SSOBRIDGE_BENCH_DIST=dist/bench/dist; \
 	node tests/bench/callgrind.mjs && node tests/bench/size.mjs && node tests/bench/boundary.mjs && node tests/bench/inspect.mjs && \
-	node tests/bench/idle.mjs && node tests/bench/churn.mjs && node tests/bench/wait.mjs && node tests/bench/report.mjs
+	node tests/bench/idle.mjs && node tests/bench/churn.mjs && node tests/bench/churn-firefox.mjs && node tests/bench/wait.mjs && node tests/bench/report.mjs
 
 lint:
 	tools/setup.sh build >/dev/null

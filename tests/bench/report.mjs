@@ -15,6 +15,7 @@ const callgrind = load('callgrind');
 const idle = load('idle');
 const wait = load('wait');
 const churn = load('churn');
+const churnFirefox = load('churn-firefox');
 const native = existsSync(join(OUT, 'native.txt')) ? readFileSync(join(OUT, 'native.txt'), 'utf8').trimEnd() : null;
 
 const run = (cmd, args) => { try { return execFileSync(cmd, args, { encoding: 'utf8', cwd: ROOT }).trim(); } catch { return 'unknown'; } };
@@ -68,6 +69,13 @@ if (churn) {
   p(`| ≤ 2 ms CPU per second once the SAML page shows its button, on any change pattern | worst: ${afterCpu.label}, ${fmt(afterCpu.after.cpuMsPerSecond, ' ms/s', 2)} | ${verdict(afterCpu.after.cpuMsPerSecond <= 2, times(afterCpu.after.cpuMsPerSecond, 2))} |`);
   p(`| a snapshot only when something the core reads changed (the page's own changes elsewhere: none) | most: ${snapshots.label}, ${fmt(snapshots.after.snapshotsPerSecond, '/s', 2)} | ${verdict(snapshots.after.snapshotsPerSecond === 0)} |`);
   const urls = churn.cases.find((c) => c.pattern === 'urls');
+  if (churnFirefox) {
+    const worstFf = (pick) => churnFirefox.cases.filter((c) => pick(c) != null).reduce((a, b) => (pick(b) > pick(a) ? b : a));
+    const ffBefore = worstFf((c) => c.before.cpuMsPerSecond);
+    const ffAfter = worstFf((c) => c.after?.cpuMsPerSecond);
+    p(`| the same in Firefox, before it matters (${churnFirefox.cases.length} patterns and rates; Firefox's profiler) | worst: ${ffBefore.label}, ${fmt(ffBefore.before.cpuMsPerSecond, ' ms/s', 2)} | ${verdict(ffBefore.before.cpuMsPerSecond <= 1, times(ffBefore.before.cpuMsPerSecond, 1))} |`);
+    if (ffAfter.after) p(`| the same in Firefox once the button shows (all four at once) | worst: ${ffAfter.label}, ${fmt(ffAfter.after.cpuMsPerSecond, ' ms/s', 2)} | ${verdict(ffAfter.after.cpuMsPerSecond <= 2, times(ffAfter.after.cpuMsPerSecond, 2))} |`);
+  }
   if (urls) p(`| button on a changing page whose cells show sign-in URLs (markers) away from the blade | ${urls.appeared}/${urls.runs} appeared; snapshots of ${fmt(urls.after.largestBytes / 1024, ' KiB', 0)}, ${fmt(urls.after.snapshotsPerSecond, '/s', 2)}; ${fmt(urls.before.cpuMsPerSecond, ' ms/s')} before, ${fmt(urls.after.cpuMsPerSecond, ' ms/s')} after | ${verdict(urls.appeared === urls.runs && urls.buttonMs <= 1000)} |`);
 }
 if (wait) {
@@ -129,6 +137,11 @@ if (churn) {
     p('', 'A tab left untouched: the same pages measured from 31 s after they loaded, with no input or navigation since (content.js reads a busy page whole every 4 s at most then, instead of every 0.8 s), and a blade rendering then.', '');
     p('| change pattern | before: CPU | before: observer callbacks/s | button after the values |', '| --- | --- | --- | --- |');
     for (const u of churn.untouched) p(`| ${u.label} | ${fmt(u.before.cpuMsPerSecond, ' ms/s', 2)} | ${fmt(u.before.callbacksPerSecond)} | ${u.button == null ? 'never (10 s)' : fmt(u.button, ' ms', 0)} |`);
+  }
+  if (churnFirefox) {
+    p('', `Firefox ESR, the same page and patterns (tests/bench/churn-firefox.mjs): Firefox has no DevTools trace, so its own sampling profiler (the one about:profiling drives) is started from the browser's chrome scope and samples the content process's main thread every 0.1 ms; the CPU time of each sample whose JavaScript stack holds a frame of the extension's scripts is theirs. ${churnFirefox.runs} run(s) per row, ${churnFirefox.seconds} s windows (medians); the page's own thread time for scale.`, '');
+    p('| change pattern | before: content scripts | before: the page\'s main thread | after the button: content scripts |', '| --- | --- | --- | --- |');
+    for (const c of churnFirefox.cases) p(`| ${c.label} | ${fmt(c.before.cpuMsPerSecond, ' ms/s', 2)} | ${fmt(c.before.threadMsPerSecond, ' ms/s', 0)} | ${c.after ? fmt(c.after.cpuMsPerSecond, ' ms/s', 2) : ''} |`);
   }
   if (churn.fresh) p('', `A fresh browser whose first page is the changing SAML page (all four patterns every 100 ms): ${churn.fresh.buttonMs == null ? 'no button within 10 s of the values' : `the button ${fmt(churn.fresh.buttonMs, ' ms', 0)} after the values`}. Chromium answers \`storage.managed.get()\` only once it considers its own start-up complete, and a first page that never stops changing holds that back (${churn.fresh.managedMs == null ? `no answer within ${fmt(churn.fresh.afterMs / 1000, ' s', 0)} of the launch` : `answered ${fmt(churn.fresh.managedMs, ' ms', 0)} after the launch`}; about 3 s after a launch with a quiet page); the worker reads it only where the policy decides something, never to draw the buttons. The rows above start after a quiet page.`);
   p('');
