@@ -101,6 +101,24 @@ test('a SAML blade rendering inside the part of the page that churns every frame
   }
 });
 
+// The Chromium suite's twin (tests/e2e/churn.test.mjs says why): a blade frame the portal
+// drives by messages, open half a minute, takes its parent's message as the admin at work.
+test('a blade frame the portal drives by messages, open half a minute on a page that edits grid cells\' text every 100 ms: the button within a second or so', async () => {
+  const page = await openPage(ff, `https://portal.azure.com/framed-churn.html?open=33000&frame=${encodeURIComponent('churn=text&rate=100')}${SAML_PATH(ROLLOVER.appId)}`);
+  try {
+    await page.waitForFunction(() => window.framedProbe.openedAt, { timeout: 60_000, polling: 500 });
+    const frame = page.frames().find((f) => f.url().startsWith('https://sso.reactblade.portal.azure.net/'));
+    assert.ok(frame, 'the blade frame');
+    await frame.waitForFunction(() => window.heavyProbe.samlRenderedAt != null, { timeout: 10_000, polling: 50 });
+    await frame.waitForSelector(BUTTON, { timeout: 6_000 });
+    const { renderedAt, buttonAt } = await frame.evaluate(() => ({ renderedAt: window.heavyProbe.samlRenderedAt, buttonAt: window.heavyProbe.buttonAt }));
+    assert.ok(buttonAt >= renderedAt, 'the button came after the values');
+    assert.ok(buttonAt - renderedAt < 2_000, `the button came ${Math.round(buttonAt - renderedAt)} ms after the values`);
+  } finally {
+    await page.close();
+  }
+});
+
 // The Chromium suite's twin (tests/e2e/churn.test.mjs says why): a loading skeleton replaces the
 // spinner beside a churn already known, and the values replace the skeleton 1.5 s later.
 test('a blade whose skeleton comes 1.5 s before its values, beside a churn already known: the button within a second or so', async () => {
