@@ -212,6 +212,40 @@ test('a blade whose skeleton comes 1.5 s before its values, beside a churn alrea
   }
 });
 
+// A portal's boot comes in bursts: hundreds of nodes added at once (a menu, a grid's first rows)
+// while a blade's placeholder is replaced by its skeleton. A burst too large to read record by
+// record makes the watcher learn where the page churns from it; the placeholder, replaced once,
+// is no churn (content.js, noteChurn()), so the values replacing the skeleton are seen beside the
+// churn at once, not by the next slow whole read.
+test('a burst that replaces the blade\'s placeholder while the page replaces tiles every 100 ms: the blade is no churn, the button within a second or so', async () => {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`${PAGE}?churn=replace&rate=100&saml=1000&loading=2500${SAML_PATH(ROLLOVER.appId)}`);
+    await page.waitForFunction(() => document.querySelector('#blade .spinner') && document.querySelector('script[src="/_shared/azure.js"]'), null, { timeout: 10_000 });
+    const burst = await page.evaluate(() => {
+      if (window.heavyProbe.samlRenderedAt != null) return false;
+      // One task: a menu built item by item, one tile replaced as the page's own ticks do, and
+      // the blade's spinner replaced by its skeleton.
+      const menu = document.createElement('nav');
+      document.body.append(menu);
+      for (let i = 0; i < 450; i++) menu.append(Object.assign(document.createElement('a'), { href: `#item${i}`, textContent: `Menu item ${i}` }));
+      const tile = document.querySelector('.ch-tiles > .ch-tile');
+      tile?.replaceWith(tile.cloneNode(true));
+      const bar = Object.assign(document.createElement('div'), { className: 'spinner', textContent: 'Loading… 2 of 3' });
+      document.getElementById('blade').replaceChildren(bar);
+      return true;
+    });
+    assert.ok(burst, 'the burst came before the values');
+    const renderedAt = await page.waitForFunction(() => window.heavyProbe.samlRenderedAt, null, { timeout: 10_000 }).then((h) => h.jsonValue());
+    await page.waitForSelector(BUTTON, { timeout: 6_000 });
+    const buttonAt = await page.evaluate(() => window.heavyProbe.buttonAt);
+    assert.ok(buttonAt >= renderedAt, 'the button came after the values');
+    assert.ok(buttonAt - renderedAt < 2_000, `the button came ${Math.round(buttonAt - renderedAt)} ms after the values`);
+  } finally {
+    await page.close();
+  }
+});
+
 // Past 30 s without the admin's input or a navigation, a busy page is read sparingly (whole,
 // every few seconds at most: content.js, attend()). A portal tab left open is exactly that, and
 // the blade the admin opened long ago may still render then: its button must still come.
