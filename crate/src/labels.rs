@@ -9,6 +9,14 @@
 //! GoToMeeting tutorial of January 2018 (pl-PL: October 2017, machine-translated), published at
 //! docs.microsoft.com/<lang>/azure/active-directory/active-directory-saas-gotomeeting-tutorial,
 //! which names the Automatic / Upload SAML metadata file / Manual form field by field.
+//!
+//! Portuguese (Brazil), Italian and Japanese portal words: "pt-BR/it-IT/ja-JP tutorial" is
+//! Microsoft's localized GoToMeeting tutorial, articles/active-directory/saas-apps/
+//! citrix-gotomeeting-tutorial.md of the azure-docs.<lang> repositories (pt-BR 2021, it-IT 2020,
+//! ja-JP 2019); "certificates article" is manage-certificates-for-federated-single-sign-on.md
+//! beside it (pt-BR 2021 and it-IT 2019 machine-translated, ja-JP 2020), and "ja-JP 2026" its
+//! successor learn.microsoft.com/ja-jp/entra/identity/enterprise-apps/
+//! tutorial-manage-certificates-for-federated-single-sign-on (Entra admin center).
 
 /// A field's vocabulary, matched as lower-case substrings.
 pub type Vocabulary = &'static [&'static str];
@@ -49,20 +57,28 @@ pub const AZURE_SIGN_OUT: Vocabulary = &[
     "utloggnings", // sv: "Utloggnings-URL"
     "abmelde",     // de
     "déconnexion",
-    "deconnexion",      // fr
-    "cierre de sesión", // es
-    "wylogowania",      // pl: "Adres URL wylogowania" (never "logowania": it is inside this word)
+    "deconnexion",       // fr
+    "cierre de sesión",  // es
+    "logoff",            // pt: "URL de logoff", pt-BR tutorial (never "logon", the sign-in word)
+    "url de saída",      // pt: "URL de saída", pt-BR Zendesk tutorial's 2017 Quick Reference
+    "chiusura sessione", // it: "URL di chiusura sessione", it-IT tutorial
+    "disconnessione",    // it: "URL di disconnessione", it-IT Degreed and GitHub tutorials
+    "ログアウト",        // ja: "ログアウト URL", ja-JP tutorial (sign-in: "ログイン URL")
+    "wylogowania",       // pl: "Adres URL wylogowania" (never "logowania": it is inside this word)
 ];
 
 /// Azure: the thumbprint of the active signing certificate.
 pub const AZURE_THUMBPRINT: Vocabulary = &[
-    "thumbprint",     // en: 2017-2023 "Thumbprint"
-    "vingerafdruk",   // nl
-    "tumavtryck",     // sv
-    "fingerabdruck",  // de
-    "empreinte",      // fr
-    "huella digital", // es
-    "odcisk palca",   // pl: "Odcisk palca"
+    "thumbprint",                // en: 2017-2023 "Thumbprint"
+    "vingerafdruk",              // nl
+    "tumavtryck",                // sv
+    "fingerabdruck",             // de
+    "empreinte",                 // fr
+    "huella digital",            // es
+    "impressão digital",         // pt: "Valor da Impressão Digital", pt-BR tutorials
+    "identificazione personale", // it: "Valore di identificazione personale", it-IT tutorials
+    "拇印",                      // ja: ja-JP Tinfoil Security tutorial, certificates article
+    "odcisk palca",              // pl: "Odcisk palca"
 ];
 
 /// Azure: the expiry of the active signing certificate.
@@ -78,6 +94,10 @@ pub const AZURE_EXPIRY: Vocabulary = &[
     "läuft ab", // de: "Ablauf" (Entra admin center), "Ablaufdatum"
     "expiración",
     "caducidad", // es
+    "expiração",
+    "vencimento", // pt: "data de expiração", "data de vencimento", pt-BR certificates article
+    "scadenza",   // it: "data di scadenza", it-IT certificates article
+    "有効期限",   // ja: certificates article and ja-JP 2026 (the certificate list's column)
     "wygaśnięci",
     "wygasa", // pl: "Wygaśnięcie", "Data wygaśnięcia"
 ];
@@ -96,9 +116,38 @@ pub const AZURE_SAML_PAGE: Vocabulary = &[
     "saml-signeringscertifikat",               // sv
     "saml-certifikat",                         // sv
     "einmaliges anmelden mit saml",            // de
+    // fr: "Configurer l’authentification unique avec SAML", "Certificat de signature SAML",
+    // fr-FR tutorial.
+    "authentification unique avec saml",
+    "certificat de signature saml",
+    // es: "Configurar el inicio de sesión único con SAML", "Certificado de firma de SAML", es-ES
+    // tutorial.
+    "inicio de sesión único con saml",
+    "certificado de firma de saml",
+    // pt: "Configurar (Definir) logon único com SAML", "Configurar o logon único com o SAML",
+    // "Certificado de Autenticação SAML", pt-BR tutorials; "seção Certificados SAML" (Entra
+    // admin center), senhasegura's Portuguese guide to importing an Azure SAML certificate.
+    "logon único com saml",
+    "logon único com o saml",
+    "certificado de autenticação saml",
+    "certificados saml",
+    // it: "Configura l'accesso Single Sign-On con SAML", "Certificato di firma SAML", it-IT
+    // tutorial; "Certificati SAML" (Entra admin center) only in OneUptime's Italian Entra guide,
+    // a third party's.
+    "single sign-on con saml",
+    "certificato di firma saml",
+    "certificati saml",
+    // ja: "SAML によるシングル サインオンのセットアップ" (certificates article, ja-JP 2026),
+    // "SAML でシングル サインオンをセットアップします" and "SAML 署名証明書" (ja-JP tutorial),
+    // the "SAML 証明書" and "トークン署名証明書" headings (ja-JP 2026).
+    "saml によるシングル サインオンのセットアップ",
+    "saml でシングル サインオンをセットアップ",
+    "saml 署名証明書",
+    "saml 証明書",
+    "トークン署名証明書",
     "logowania jednokrotnego przy użyciu protokołu saml", // pl: "Konfigurowanie logowania…"
-    "certyfikat podpisywania saml",            // pl
-    "certyfikaty saml",                        // pl
+    "certyfikat podpisywania saml",                       // pl
+    "certyfikaty saml",                                   // pl
 ];
 
 /// Azure Basic SAML Configuration: Identifier (Entity ID).
@@ -373,8 +422,17 @@ pub const AZURE_IDP_SECTIONS: Vocabulary = &[
     "kurzübersicht",                       // de
     "certificats saml",                    // fr
     "certificat de signature saml",        // fr
-    "certificados saml",                   // es
+    "certificados saml",                   // es; pt: senhasegura's pt guide (Entra)
     "certificado de firma saml",           // es
+    "certificado de firma de saml",        // es: es-ES tutorial
+    "certificado de autenticação saml",    // pt: pt-BR tutorials
+    "referência rápida",                   // pt: Quick Reference, pt-BR Zendesk tutorial
+    "certificato di firma saml",           // it: it-IT tutorial
+    "certificati saml",                    // it: OneUptime's Italian Entra guide (third party)
+    "certificato di firma del token",      // it: it-IT docs' term (enterprise apps FAQ)
+    "saml 署名証明書",                     // ja: ja-JP tutorial
+    "saml 証明書",                         // ja: ja-JP 2026
+    "トークン署名証明書",                  // ja: ja-JP 2026
     "certyfikaty saml",                    // pl: Entra admin center
     "certyfikat podpisywania saml",        // pl: 2019-2023
     "certyfikat podpisywania tokenu",      // pl
@@ -384,13 +442,15 @@ pub const AZURE_IDP_SECTIONS: Vocabulary = &[
 /// ("Set up Single Sign-On with SAML") does too, and is told apart by naming SAML.
 pub const AZURE_SET_UP_APP_PREFIXES: Vocabulary = &[
     "set up ",         // en: "Set up GoToMeeting"
-    "configurar ",     // es
+    "configurar ",     // es; pt: "Configurar o GoToMeeting", pt-BR tutorial
     "configurer ",     // fr
+    "configura ",      // it: "Configura GoToMeeting", it-IT tutorial
     "konfigurera ",    // sv: "Konfigurera GoToMeeting"
     "konfigurowanie ", // pl: "Konfigurowanie aplikacji GoToMeeting"
 ];
-/// … and these end it (nl "GoToMeeting instellen", de "GoToMeeting einrichten").
-pub const AZURE_SET_UP_APP_SUFFIXES: Vocabulary = &[" instellen", " einrichten"];
+/// … and these end it (nl "GoToMeeting instellen", de "GoToMeeting einrichten", ja
+/// "GoToMeeting のセットアップ" in the ja-JP tutorial).
+pub const AZURE_SET_UP_APP_SUFFIXES: Vocabulary = &[" instellen", " einrichten", " のセットアップ"];
 
 /// Azure: sections holding text an app owner types (SPEC 4.2): never read for IdP values.
 pub const AZURE_APP_OWNER_SECTIONS: Vocabulary = &[
@@ -422,6 +482,13 @@ pub const AZURE_APP_OWNER_SECTIONS: Vocabulary = &[
     "attributs et revendications",            // fr
     "configuración básica de saml",           // es
     "atributos y notificaciones",             // es
+    "configuração básica do saml",            // pt: pt-BR tutorial
+    "configuração básica de saml",            // pt: pt-BR tutorials
+    "atributos e declarações",                // pt: "… do Usuário", pt-BR tutorials
+    "configurazione saml di base",            // it: it-IT tutorial
+    "attributi e attestazioni",               // it: "… utente", it-IT tutorials
+    "基本的な saml 構成",                     // ja: ja-JP tutorial
+    "属性とクレーム",                         // ja: "ユーザー属性とクレーム", ja-JP tutorials
     "podstawowa konfiguracja protokołu saml", // pl
     "atrybuty i oświadczenia",                // pl
     "atrybuty użytkownika",                   // pl
@@ -429,9 +496,18 @@ pub const AZURE_APP_OWNER_SECTIONS: Vocabulary = &[
 ];
 
 /// Azure: a certificate row's status "Active", whole cell text (nl, sv, de, fr, es as the
-/// portal's certificate grid words them; pl from Microsoft's Polish terminology).
+/// portal's certificate grid words them; pl from Microsoft's Polish terminology; pt and ja from
+/// the certificates article: "status (ativo ou inativo)", "状態 (アクティブ または 非アクティブ)").
 pub const AZURE_STATUS_ACTIVE: Vocabulary = &[
-    "active", "actief", "aktiv", "actif", "activo", "attivo", "aktywny", // pl
+    "active",
+    "actief",
+    "aktiv",
+    "actif",
+    "activo",
+    "attivo",
+    "aktywny",    // pl
+    "ativo",      // pt
+    "アクティブ", // ja
 ];
 /// Azure: a certificate row's status "Inactive" (and "Expired", which some grids show).
 pub const AZURE_STATUS_INACTIVE: Vocabulary = &[
@@ -441,6 +517,9 @@ pub const AZURE_STATUS_INACTIVE: Vocabulary = &[
     "inactif",
     "inactivo",
     "non attivo",
+    "inattivo",     // it: "un certificato attivo o inattivo", it-IT certificates article
+    "inativo",      // pt
+    "非アクティブ", // ja
     "expired",
     "verlopen",
     "har upphört",

@@ -1,6 +1,6 @@
 // Replicas of the Azure portal's SAML single sign-on page in each era, shared by the Azure hosts'
 // index pages (`<script src="/_shared/azure.js" data-era=… data-app=…>`). The language comes
-// from `?l=` (en, nl, sv). Like the real portal, a page is a single-page app: the shell loads,
+// from `?l=` (en, nl, sv, de, fr, es, pt, it, ja, pl; ko SYNTHETIC). Like the real portal, a page is a single-page app: the shell loads,
 // then the blade renders from the hash deep link after its data "arrives".
 // Values are those of real metadata fixtures (tests/fixtures/metadata), one per app.
 (() => {
@@ -14,12 +14,18 @@
   // the expired certificate's Inactive row above the Active one.
   const plant = params.get('plant');
   const grid = params.get('grid') === '1';
+  // ?order=logout-first: the "Set up <app>" section lists its Logout URL first, on the older
+  // login.windows.net host. CONSTRUCTED, not seen on a live portal (since 2019 both URLs are the
+  // same and the Login URL comes first): with the two told apart by value and order reversed,
+  // only the labels can say which is which.
+  const logoutFirst = params.get('order') === 'logout-first';
   // ?loading=MS: how long the blade shows its spinner before its data "arrives" (default 700).
   const loadingMs = Number(params.get('loading') ?? 700);
   document.documentElement.lang = lang;
 
   const APPS = {
-    rollover: { tenant: '81c1df79-e153-4f9d-a101-8dcf04af6c2c', appId: '2f6c1a3e-8d4b-4b7e-9a51-6c0d3e7b9f21', thumbprint: '815D70419E644F95BE30F309616EBDA58C5B591B', expires: { en: '5/7/2027, 4:44:56 PM', nl: '7-5-2027 16:44:56', sv: '2027-05-07 16:44:56', de: '7.5.2027, 16:44:56', fr: '07/05/2027 16:44:56', es: '7/5/2027, 16:44:56', ja: '2027/05/07 16:44:56', pl: '7.05.2027, 16:44:56' } },
+    // pt and it dates as those locales print them (ASSUMED: no portal screenshot seen).
+    rollover: { tenant: '81c1df79-e153-4f9d-a101-8dcf04af6c2c', appId: '2f6c1a3e-8d4b-4b7e-9a51-6c0d3e7b9f21', thumbprint: '815D70419E644F95BE30F309616EBDA58C5B591B', expires: { en: '5/7/2027, 4:44:56 PM', nl: '7-5-2027 16:44:56', sv: '2027-05-07 16:44:56', de: '7.5.2027, 16:44:56', fr: '07/05/2027 16:44:56', es: '7/5/2027, 16:44:56', pt: '07/05/2027, 16:44:56', it: '7/5/2027, 16:44:56', ja: '2027/05/07 16:44:56', pl: '7.05.2027, 16:44:56' } },
     coveo: { tenant: '70186da4-868e-4177-9155-949d9fd1af15', appId: '5b8f2d14-6c3a-4e9b-8f7d-2a1c0e9b3d47', thumbprint: '3059B1E91C186E4258CA2365D867BBD8ECB8C187', expires: { en: '10/23/2022, 9:45:10 AM', nl: '23-10-2022 09:45:10', sv: '2022-10-23 09:45:10', pl: '23.10.2022, 09:45:10' } },
     brendan: { tenant: 'cedda796-3a82-499e-a9ea-c8f5030750bf', appId: '9c4e7a21-3b5d-4f86-a1e2-7d9c0b6f5a38', thumbprint: '6EA78197045DCD02FC5C9E37FF1AA5CA3A3F568F', expires: { en: '5/4/2025, 7:11:04 PM' } },
     katana: { tenant: '4afbc689-805b-48cf-a24c-d4aa3248a248', loginHost: 'login.windows.net' },
@@ -29,6 +35,7 @@
   const host = app.loginHost ?? 'login.microsoftonline.com';
   const v = {
     loginUrl: `https://${host}/${app.tenant}/saml2`,
+    logoutUrl: logoutFirst ? `https://login.windows.net/${app.tenant}/saml2` : `https://${host}/${app.tenant}/saml2`,
     identifier: `https://sts.windows.net/${app.tenant}/`,
     metadataUrl: `https://${host}/${app.tenant}/federationmetadata/2007-06/federationmetadata.xml?appid=${app.appId}`,
     thumbprint: app.thumbprint,
@@ -83,8 +90,32 @@
     setupApp: 'Configurar GoToMeeting', loginUrl: 'Dirección URL de inicio de sesión', identifier: era === 'entra' ? 'Identificador de Microsoft Entra' : 'Identificador de Azure AD', logoutUrl: 'Dirección URL de cierre de sesión',
     spId: 'Identificador (id. de entidad)', reply: 'Dirección URL de respuesta (URL del Servicio de consumidor de aserciones)', signOn: 'Dirección URL de inicio de sesión', relay: 'Estado de la retransmisión (opcional)', spLogout: 'Dirección URL de cierre de sesión (opcional)',
     edit: 'Editar', save: 'Guardar', required: 'Obligatorio', optional: 'Opcional', home: 'Inicio', open: 'GoToMeeting: Inicio de sesión único' };
-  // Japanese: a language ssobridge has no words for. Only the values' shapes and "SAML", which
-  // no translation changes, say what the page is.
+  // Portuguese (Brazil) and Italian. Sourced where Microsoft's localized tutorials and
+  // certificate articles name the label (crate/src/labels.rs cites them); every label marked
+  // ASSUMED below was not found in any source and is written the way the sourced ones are.
+  // pt: title from the 2018 pt-BR tutorial ("Logon baseado em SAML"); ASSUMED: token, raw,
+  // the Entra-era identifier, spId, reply, relay, spLogout, required, optional, home, open.
+  LABELS.pt = { title: 'Logon baseado em SAML', setup: 'Configurar logon único com SAML', basic: 'Configuração Básica do SAML', claims: 'Atributos e Declarações do Usuário',
+    certificates: era === 'entra' ? 'Certificados SAML' : 'Certificado de Autenticação SAML', token: 'Certificado de autenticação de token', status: 'Status', active: 'Ativo',
+    thumbprint: 'Impressão Digital', expiration: 'Data de Expiração', email: 'Endereços de email de notificação', metadataUrl: 'URL de Metadados de Federação do Aplicativo',
+    base64: 'Certificado (Base64)', raw: 'Certificado (Bruto)', xml: 'XML de Metadados de Federação', download: 'Fazer o download',
+    setupApp: 'Configurar o GoToMeeting', loginUrl: 'URL de logon', identifier: era === 'entra' ? 'Identificador do Microsoft Entra' : 'Identificador do Azure AD', logoutUrl: 'URL de logoff',
+    spId: 'Identificador (ID da Entidade)', reply: 'URL de Resposta (URL do Serviço do Consumidor de Declaração)', signOn: 'URL de Entrada', relay: 'Estado de Retransmissão (Opcional)', spLogout: 'URL de logoff (Opcional)',
+    edit: 'Editar', save: 'Salvar', required: 'Obrigatório', optional: 'Opcional', home: 'Página Inicial', open: 'GoToMeeting: Logon único' };
+  // it: the Logout URL as the 2020 GoToMeeting tutorial words it on the 2019 page, as later
+  // it-IT tutorials (Degreed, GitHub) word it on the Entra one. ASSUMED: title, token (the it-IT
+  // docs' term, not seen as a heading), status, raw, the Entra-era identifier, spId, reply, relay,
+  // spLogout, required, optional, home, open.
+  LABELS.it = { title: 'Accesso basato su SAML', setup: 'Configura l\'accesso Single Sign-On con SAML', basic: 'Configurazione SAML di base', claims: 'Attributi e attestazioni utente',
+    certificates: era === 'entra' ? 'Certificati SAML' : 'Certificato di firma SAML', token: 'Certificato di firma del token', status: 'Stato', active: 'Attivo',
+    thumbprint: 'Identificazione personale', expiration: 'Data di scadenza', email: 'Indirizzi di posta elettronica di notifica', metadataUrl: 'URL dei metadati di federazione dell\'app',
+    base64: 'Certificato (Base64)', raw: 'Certificato (non elaborato)', xml: 'XML dei metadati di federazione', download: 'Scarica',
+    setupApp: 'Configura GoToMeeting', loginUrl: 'URL di accesso', identifier: era === 'entra' ? 'Identificatore di Microsoft Entra' : 'Identificatore di Azure AD', logoutUrl: era === 'entra' ? 'URL di disconnessione' : 'URL di chiusura sessione',
+    spId: 'Identificatore (ID entità)', reply: 'URL di risposta (URL del servizio consumer di asserzione)', signOn: 'URL di accesso', relay: 'Stato dell’inoltro (facoltativo)', spLogout: 'URL di disconnessione (facoltativo)',
+    edit: 'Modifica', save: 'Salva', required: 'Obbligatorio', optional: 'Facoltativo', home: 'Home', open: 'GoToMeeting: Single Sign-On' };
+  // Japanese. ssobridge reads its sign-out, thumbprint, expiry, status and section words (the
+  // ja-JP tutorial and certificate articles: crate/src/labels.rs); the title, the Entra-era
+  // identifier and the Basic SAML pane's words here are not from a source.
   LABELS.ja = { title: 'SAML ベースのサインオン', setup: 'SAML によるシングル サインオンのセットアップ', basic: '基本的な SAML 構成', claims: '属性とクレーム',
     certificates: era === 'entra' ? 'SAML 証明書' : 'SAML 署名証明書', token: 'トークン署名証明書', status: '状態', active: 'アクティブ',
     thumbprint: '拇印', expiration: '有効期限', email: '通知用メール アドレス', metadataUrl: 'アプリのフェデレーション メタデータ URL',
@@ -92,6 +123,15 @@
     setupApp: 'GoToMeeting の設定', loginUrl: 'ログイン URL', identifier: 'Microsoft Entra 識別子', logoutUrl: 'ログアウト URL',
     spId: '識別子 (エンティティ ID)', reply: '応答 URL (アサーション コンシューマー サービス URL)', signOn: 'サインオン URL', relay: 'リレー状態 (省略可能)', spLogout: 'ログアウト URL (省略可能)',
     edit: '編集', save: '保存', required: '必須', optional: '省略可能', home: 'ホーム', open: 'GoToMeeting: シングル サインオン' };
+  // Korean, SYNTHETIC and from no source: a language ssobridge has no words for (none of these is
+  // in crate/src/labels.rs), so only the values' shapes say what the page is.
+  LABELS.ko = { title: 'SAML 기반 로그온', setup: 'SAML로 Single Sign-On 설정', basic: '기본 SAML 구성', claims: '특성 및 클레임',
+    certificates: era === 'entra' ? 'SAML 인증서' : 'SAML 서명 인증서', token: '토큰 서명 인증서', status: '상태', active: '활성',
+    thumbprint: '지문', expiration: '만료', email: '알림 메일', metadataUrl: '앱 페더레이션 메타데이터 URL',
+    base64: '인증서(Base64)', raw: '인증서(원시)', xml: '페더레이션 메타데이터 XML', download: '다운로드',
+    setupApp: 'GoToMeeting 설정', loginUrl: '로그인 URL', identifier: 'Microsoft Entra 식별자', logoutUrl: '로그아웃 URL',
+    spId: '식별자(엔터티 ID)', reply: '회신 URL(어설션 소비자 서비스 URL)', signOn: '로그온 URL', relay: '릴레이 상태(선택 사항)', spLogout: '로그아웃 URL(선택 사항)',
+    edit: '편집', save: '저장', required: '필수', optional: '선택 사항', home: '홈', open: 'GoToMeeting: Single Sign-On' };
   // Polish, SYNTHETIC: written from Microsoft's Polish terminology (Microsoft Learn's pl-pl
   // tutorials and the Microsoft language portal's terms), not recorded from a live portal.
   LABELS.pl = { title: 'Logowanie jednokrotne oparte na protokole SAML', setup: 'Konfigurowanie logowania jednokrotnego przy użyciu protokołu SAML', basic: 'Podstawowa konfiguracja protokołu SAML', claims: 'Atrybuty i oświadczenia',
@@ -171,11 +211,11 @@
 
   // The certificate list as the portal's grid shows it during a rollover (?grid=1).
   function certificateGrid() {
-    const inactive = { en: 'Inactive', nl: 'Inactief', sv: 'Inaktiv', de: 'Inaktiv', fr: 'Inactif', es: 'Inactivo', ja: '非アクティブ', pl: 'Nieaktywny' }[lang] ?? 'Inactive';
+    const inactive = { en: 'Inactive', nl: 'Inactief', sv: 'Inaktiv', de: 'Inaktiv', fr: 'Inactif', es: 'Inactivo', pt: 'Inativo', it: 'Inattivo', ja: '非アクティブ', pl: 'Nieaktywny' }[lang] ?? 'Inactive';
     const row = (cells) => el('div', { role: 'row' }, ...cells.map((text) => el('div', { role: 'gridcell' }, text)));
     return [[el('div', { role: 'grid', 'aria-label': L.token },
       el('div', { role: 'row' }, ...[L.thumbprint, L.status, L.expiration].map((text) => el('div', { role: 'columnheader' }, text))),
-      row(['9B6A4331329E0D853B20BD364CD7131D3652942F', inactive, { en: '9/28/2025, 9:17:32 AM', nl: '28-9-2025 09:17:32', sv: '2025-09-28 09:17:32', de: '28.9.2025, 09:17:32', fr: '28/09/2025 09:17:32', es: '28/9/2025, 9:17:32', ja: '2025/09/28 9:17:32', pl: '28.09.2025, 09:17:32' }[lang] ?? '9/28/2025, 9:17:32 AM']),
+      row(['9B6A4331329E0D853B20BD364CD7131D3652942F', inactive, { en: '9/28/2025, 9:17:32 AM', nl: '28-9-2025 09:17:32', sv: '2025-09-28 09:17:32', de: '28.9.2025, 09:17:32', fr: '28/09/2025 09:17:32', es: '28/9/2025, 9:17:32', pt: '28/09/2025, 09:17:32', it: '28/9/2025, 09:17:32', ja: '2025/09/28 9:17:32', pl: '28.09.2025, 09:17:32' }[lang] ?? '9/28/2025, 9:17:32 AM']),
       row([v.thumbprint, L.active, v.expires])), el('span')]];
   }
 
@@ -192,7 +232,9 @@
         ...(grid ? certificateGrid() : [pair(L.status, L.active), pair(L.thumbprint, v.thumbprint, true), pair(L.expiration, v.expires, true)]),
         pair(L.email, 'admin@contoso.example'),
         readonlyField(L.metadataUrl, v.metadataUrl), pair(L.base64, L.download), pair(L.raw, L.download), pair(L.xml, L.download)]),
-      section(4, L.setupApp, [readonlyField(L.loginUrl, v.loginUrl), readonlyField(L.identifier, v.identifier), readonlyField(L.logoutUrl, v.loginUrl)]),
+      section(4, L.setupApp, logoutFirst
+        ? [readonlyField(L.logoutUrl, v.logoutUrl), readonlyField(L.identifier, v.identifier), readonlyField(L.loginUrl, v.loginUrl)]
+        : [readonlyField(L.loginUrl, v.loginUrl), readonlyField(L.identifier, v.identifier), readonlyField(L.logoutUrl, v.logoutUrl)]),
       section(5, 'Test', [[el('p', {}, 'Test single sign-on with GoToMeeting'), el('button', {}, 'Test')]]));
   }
 
