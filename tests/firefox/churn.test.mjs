@@ -142,3 +142,31 @@ test('a blade whose skeleton comes 1.5 s before its values, beside a churn alrea
     await page.close();
   }
 });
+
+// The Chromium suite's twin (tests/e2e/churn.test.mjs says why): a burst of a portal's boot
+// replaces the blade's spinner while the page replaces tiles, and must not make the blade churn.
+test('a burst that replaces the blade\'s placeholder while the page replaces tiles every 100 ms: the blade is no churn, the button within a second or so', async () => {
+  const page = await openPage(ff, `${PAGE}?churn=replace&rate=100&saml=1000&loading=2500${SAML_PATH(ROLLOVER.appId)}`);
+  try {
+    await page.waitForFunction(() => document.querySelector('#blade .spinner') && document.querySelector('script[src="/_shared/azure.js"]'), { timeout: 10_000, polling: 50 });
+    const burst = await page.evaluate(() => {
+      if (window.heavyProbe.samlRenderedAt != null) return false;
+      const menu = document.createElement('nav');
+      document.body.append(menu);
+      for (let i = 0; i < 450; i++) menu.append(Object.assign(document.createElement('a'), { href: `#item${i}`, textContent: `Menu item ${i}` }));
+      const tile = document.querySelector('.ch-tiles > .ch-tile');
+      tile?.replaceWith(tile.cloneNode(true));
+      const bar = Object.assign(document.createElement('div'), { className: 'spinner', textContent: 'Loading… 2 of 3' });
+      document.getElementById('blade').replaceChildren(bar);
+      return true;
+    });
+    assert.ok(burst, 'the burst came before the values');
+    await page.waitForFunction(() => window.heavyProbe.samlRenderedAt != null, { timeout: 10_000, polling: 50 });
+    await page.waitForSelector(BUTTON, { timeout: 6_000 });
+    const { renderedAt, buttonAt } = await page.evaluate(() => ({ renderedAt: window.heavyProbe.samlRenderedAt, buttonAt: window.heavyProbe.buttonAt }));
+    assert.ok(buttonAt >= renderedAt, 'the button came after the values');
+    assert.ok(buttonAt - renderedAt < 2_000, `the button came ${Math.round(buttonAt - renderedAt)} ms after the values`);
+  } finally {
+    await page.close();
+  }
+});
