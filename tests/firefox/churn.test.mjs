@@ -12,6 +12,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
 import { ROLLOVER, SAML_PATH } from '../e2e/replica-values.mjs';
+import { bootBurst, showSkeleton } from '../e2e/blade-steps.mjs';
 import { assertNoErrors, launch, openPage, startServer } from './harness-firefox.mjs';
 
 const PAGE = 'https://portal.azure.com/churn.html';
@@ -109,15 +110,20 @@ test('a blade frame the portal drives by messages, open half a minute on a page 
     await page.waitForFunction(() => window.framedProbe.openedAt, { timeout: 60_000, polling: 500 });
     const frame = page.frames().find((f) => f.url().startsWith('https://sso.reactblade.portal.azure.net/'));
     assert.ok(frame, 'the blade frame');
-    await frame.waitForFunction(() => window.heavyProbe.samlRenderedAt != null, { timeout: 10_000, polling: 50 });
-    await frame.waitForSelector(BUTTON, { timeout: 6_000 });
-    const { renderedAt, buttonAt } = await frame.evaluate(() => ({ renderedAt: window.heavyProbe.samlRenderedAt, buttonAt: window.heavyProbe.buttonAt }));
-    assert.ok(buttonAt >= renderedAt, 'the button came after the values');
-    assert.ok(buttonAt - renderedAt < 2_000, `the button came ${Math.round(buttonAt - renderedAt)} ms after the values`);
+    await buttonSoonAfterValues(frame);
   } finally {
     await page.close();
   }
 });
+
+/** Waits for the SAML values in `page` (or a frame), then for the button: within 2 s of them (the Chromium suite's twin). */
+async function buttonSoonAfterValues(page) {
+  await page.waitForFunction(() => window.heavyProbe.samlRenderedAt != null, { timeout: 10_000, polling: 50 });
+  await page.waitForSelector(BUTTON, { timeout: 6_000 });
+  const { renderedAt, buttonAt } = await page.evaluate(() => ({ renderedAt: window.heavyProbe.samlRenderedAt, buttonAt: window.heavyProbe.buttonAt }));
+  assert.ok(buttonAt >= renderedAt, 'the button came after the values');
+  assert.ok(buttonAt - renderedAt < 2_000, `the button came ${Math.round(buttonAt - renderedAt)} ms after the values`);
+}
 
 // The Chromium suite's twin (tests/e2e/churn.test.mjs says why): a loading skeleton replaces the
 // spinner beside a churn already known, and the values replace the skeleton 1.5 s later.
@@ -126,18 +132,8 @@ test('a blade whose skeleton comes 1.5 s before its values, beside a churn alrea
   try {
     await page.waitForFunction(() => document.querySelector('#blade .spinner') && document.querySelector('script[src="/_shared/azure.js"]'), { timeout: 10_000, polling: 50 });
     await new Promise((resolve) => setTimeout(resolve, 1_200));
-    const skeleton = await page.evaluate(() => {
-      if (window.heavyProbe.samlRenderedAt != null) return false;
-      const bar = Object.assign(document.createElement('div'), { className: 'spinner', textContent: 'Loading… 2 of 3' });
-      document.getElementById('blade').replaceChildren(bar);
-      return true;
-    });
-    assert.ok(skeleton, 'the skeleton came before the values');
-    await page.waitForFunction(() => window.heavyProbe.samlRenderedAt != null, { timeout: 10_000, polling: 50 });
-    await page.waitForSelector(BUTTON, { timeout: 6_000 });
-    const { renderedAt, buttonAt } = await page.evaluate(() => ({ renderedAt: window.heavyProbe.samlRenderedAt, buttonAt: window.heavyProbe.buttonAt }));
-    assert.ok(buttonAt >= renderedAt, 'the button came after the values');
-    assert.ok(buttonAt - renderedAt < 2_000, `the button came ${Math.round(buttonAt - renderedAt)} ms after the values`);
+    assert.ok(await page.evaluate(showSkeleton), 'the skeleton came before the values');
+    await buttonSoonAfterValues(page);
   } finally {
     await page.close();
   }
@@ -149,23 +145,8 @@ test('a burst that replaces the blade\'s placeholder while the page replaces til
   const page = await openPage(ff, `${PAGE}?churn=replace&rate=100&saml=1000&loading=2500${SAML_PATH(ROLLOVER.appId)}`);
   try {
     await page.waitForFunction(() => document.querySelector('#blade .spinner') && document.querySelector('script[src="/_shared/azure.js"]'), { timeout: 10_000, polling: 50 });
-    const burst = await page.evaluate(() => {
-      if (window.heavyProbe.samlRenderedAt != null) return false;
-      const menu = document.createElement('nav');
-      document.body.append(menu);
-      for (let i = 0; i < 450; i++) menu.append(Object.assign(document.createElement('a'), { href: `#item${i}`, textContent: `Menu item ${i}` }));
-      const tile = document.querySelector('.ch-tiles > .ch-tile');
-      tile?.replaceWith(tile.cloneNode(true));
-      const bar = Object.assign(document.createElement('div'), { className: 'spinner', textContent: 'Loading… 2 of 3' });
-      document.getElementById('blade').replaceChildren(bar);
-      return true;
-    });
-    assert.ok(burst, 'the burst came before the values');
-    await page.waitForFunction(() => window.heavyProbe.samlRenderedAt != null, { timeout: 10_000, polling: 50 });
-    await page.waitForSelector(BUTTON, { timeout: 6_000 });
-    const { renderedAt, buttonAt } = await page.evaluate(() => ({ renderedAt: window.heavyProbe.samlRenderedAt, buttonAt: window.heavyProbe.buttonAt }));
-    assert.ok(buttonAt >= renderedAt, 'the button came after the values');
-    assert.ok(buttonAt - renderedAt < 2_000, `the button came ${Math.round(buttonAt - renderedAt)} ms after the values`);
+    assert.ok(await page.evaluate(bootBurst), 'the burst came before the values');
+    await buttonSoonAfterValues(page);
   } finally {
     await page.close();
   }
