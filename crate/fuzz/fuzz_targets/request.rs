@@ -8,7 +8,8 @@
 //! * every operation of a plan names an element of the snapshot it was planned on;
 //! * every effect serialises (the worker posts it as JSON);
 //! * a state the worker is told to store reads back unchanged through `WorkerState::from_stored`;
-//! * a pending fetch resumes, with the fetch failed and with real metadata.
+//! * a pending fetch resumes, with the fetch failed and with real metadata;
+//! * the same bytes read as the organisation's managed storage (`Policy::from_managed`).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -20,6 +21,7 @@ use ssobridge::messages::{self, Context, Effect, Reply, Request, Sender, WorkerS
 use ssobridge::policy::Policy;
 use ssobridge::settings::{Fetched, Settings};
 use ssobridge::snapshot::{Op, PageSnapshot};
+use serde_json::value::RawValue;
 use std::sync::LazyLock;
 
 const EXTENSION_ID: &str = "fuzzssobridgeextensionid";
@@ -133,6 +135,10 @@ fn snapshot_of(request: &Request) -> Option<(&PageSnapshot, Option<&Progress>, b
 }
 
 fuzz_target!(|data: &[u8]| {
+    // The same bytes as an organisation's managed storage (Firefox does not validate it).
+    if let Ok(managed) = serde_json::from_slice::<&RawValue>(data) {
+        let _ = Policy::from_managed(Some(managed));
+    }
     let Ok(request) = serde_json::from_slice::<Request>(data) else {
         return;
     };
@@ -150,9 +156,8 @@ fuzz_target!(|data: &[u8]| {
         policy: Some(if data.len() % 2 == 0 {
             Policy::default()
         } else {
-            Policy::from_managed(&serde_json::json!({
-                "mode": "automatic", "product": "gotowebinar", "signinCheck": false,
-            }))
+            let managed = r#"{"mode":"automatic","product":"gotowebinar","signinCheck":false}"#;
+            Policy::from_managed(serde_json::from_str::<&RawValue>(managed).ok())
         }),
     };
     // A sender that passes admission: the snapshot's own top frame over https, or the popup.
