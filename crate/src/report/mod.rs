@@ -19,7 +19,7 @@ use redact::Aliases;
 #[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
 use serde::Serialize;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 
 /// The report's format; a replica tool refuses one it does not know.
 pub const FORMAT: u32 = 1;
@@ -310,6 +310,23 @@ fn has_portal_words(text: &str) -> bool {
         .any(|vocabulary| labels::matches(&lower, vocabulary))
 }
 
+/// A set of texts as a sorted list: a `HashSet` brought hashbrown and SipHash into the wasm
+/// module for this one set, a `BTreeSet` its own B-tree code (issue 22).
+#[derive(Default)]
+struct Words<'a>(Vec<&'a str>);
+
+impl<'a> Words<'a> {
+    fn insert(&mut self, word: &'a str) {
+        if let Err(at) = self.0.binary_search(&word) {
+            self.0.insert(at, word);
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.0.binary_search(&word).is_ok()
+    }
+}
+
 /// The snapshot's elements with every value replaced by its shape. Text survives where it is
 /// the portal's: the text of labelling elements (labels, headings, column headers, tabs,
 /// options), section names, the labels of controls, and text holding a word the core reads
@@ -317,18 +334,20 @@ fn has_portal_words(text: &str) -> bool {
 /// a note, a value of no known shape) is `<text:N chars>`. Value-shaped tokens inside kept text
 /// (URLs, GUIDs, email addresses, thumbprints, Base64) are replaced too.
 fn redact_elements(elements: &[Element], aliases: &mut Aliases) -> Vec<Element> {
-    let mut portal_words: HashSet<&str> = HashSet::new();
+    let mut portal_words = Words::default();
     for element in elements {
         if is_labelling(element) || has_portal_words(&element.value) {
-            portal_words.insert(element.value.as_str());
+            portal_words.insert(&element.value);
         }
         if has_portal_words(&element.label) {
-            portal_words.insert(element.label.as_str());
+            portal_words.insert(&element.label);
         }
-        portal_words.extend(element.sections.iter().map(String::as_str));
+        for section in &element.sections {
+            portal_words.insert(section);
+        }
         if is_control(element) {
-            portal_words.insert(element.label.as_str());
-            portal_words.insert(element.group_label.as_str());
+            portal_words.insert(&element.label);
+            portal_words.insert(&element.group_label);
         }
     }
     let text = |s: &str, aliases: &mut Aliases| {
