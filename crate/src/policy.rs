@@ -16,8 +16,8 @@ use crate::azure::sp::Product;
 use crate::goto::form::Mode;
 use crate::i18n::{Arg, Message};
 use crate::options::Options;
-use serde::de::{DeserializeOwned, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
+use crate::sorted::Members;
+use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
 /// The managed keys, as `extension/schema.json` names them.
@@ -60,18 +60,18 @@ impl Policy {
         let Some(managed) = managed.filter(|managed| managed.get() != "null") else {
             return policy;
         };
-        let Ok(Entries(entries)) = serde_json::from_str(managed.get()) else {
+        let Ok(members) = serde_json::from_str::<Members<&RawValue>>(managed.get()) else {
             policy.ignored.push(Message::new(
                 "policy-not-object",
                 vec![Arg::text(shown(managed.get()))],
             ));
             return policy;
         };
-        for (key, value) in entries {
+        for (key, value) in members.iter() {
             let text = value.get();
-            match key.as_str() {
-                "mode" => policy.mode = read(&key, text, &mut policy.ignored),
-                "product" => policy.product = read(&key, text, &mut policy.ignored),
+            match key {
+                "mode" => policy.mode = read(key, text, &mut policy.ignored),
+                "product" => policy.product = read(key, text, &mut policy.ignored),
                 // Fail-closed: only a plain `true` leaves the check on (Firefox does not
                 // validate, so "false" or 0 must not read as "not set").
                 "signinCheck" if text != "null" => {
@@ -129,29 +129,6 @@ impl Policy {
     /// Whether the sign-in check may run (it may unless the organisation turned it off).
     pub fn signin_check_allowed(&self) -> bool {
         self.signin_check != Some(false)
-    }
-}
-
-/// The managed object's entries in the order written, each value as its JSON text.
-struct Entries(Vec<(String, Box<RawValue>)>);
-
-impl<'de> Deserialize<'de> for Entries {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Entries, D::Error> {
-        struct EntriesVisitor;
-        impl<'de> Visitor<'de> for EntriesVisitor {
-            type Value = Entries;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry()? {
-                    entries.push(entry);
-                }
-                Ok(Entries(entries))
-            }
-        }
-        deserializer.deserialize_map(EntriesVisitor)
     }
 }
 

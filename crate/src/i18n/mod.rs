@@ -21,6 +21,7 @@ mod pt_br;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod table;
 
+use crate::sorted::Members;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -213,9 +214,8 @@ pub fn translated_keys(lang: Lang) -> Vec<&'static str> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalogue {
     lang: Lang,
-    /// Key and text, sorted by key. A `HashMap` brought hashbrown and SipHash into the wasm
-    /// module for this one table, read once at start (issue 22).
-    texts: Vec<(String, String)>,
+    /// Each text under its key (a sorted `Vec`: `crate::sorted` says why).
+    texts: Members<String>,
 }
 
 /// A `_locales` entry, as far as the catalogue reads it.
@@ -229,68 +229,29 @@ impl Catalogue {
     /// its `lang` entry, each text under its table key (`_` back to `-`: table keys hold no
     /// `_`) with chrome.i18n's `$ARGn$` back as `{n-1}`.
     pub fn from_locales_json(json: &str) -> crate::Result<Catalogue> {
-        let LocaleFile(texts) =
+        let file: Members<LocaleMessage> =
             serde_json::from_str(json).map_err(|err| crate::Error::BadMessage {
                 detail: format!("language file: {err}"),
             })?;
-        let mut catalogue = Catalogue {
-            lang: Lang::default(),
-            texts,
-        };
-        catalogue.lang = catalogue
+        let lang = file
             .get("lang")
-            .map(Lang::from_tag)
+            .map(|entry| Lang::from_tag(&entry.message))
             .unwrap_or_default();
-        Ok(catalogue)
+        let mut texts = Members::new();
+        for (key, entry) in file.iter() {
+            texts.insert(key.replace('_', "-"), numbered_placeholders(&entry.message));
+        }
+        Ok(Catalogue { lang, texts })
     }
 
     /// The text under `key` (its `$ARGn$` already `{n-1}`).
     fn get(&self, key: &str) -> Option<&str> {
-        let at = self
-            .texts
-            .binary_search_by(|(k, _)| k.as_str().cmp(key))
-            .ok()?;
-        self.texts.get(at).map(|(_, text)| text.as_str())
+        self.texts.get(key).map(String::as_str)
     }
 
     /// The language the file is in.
     pub fn lang(&self) -> Lang {
         self.lang
-    }
-}
-
-/// A `_locales` file as the catalogue keeps it: each text under its table key, sorted by key
-/// as it is read (a key repeated keeps its last text, as a map would).
-struct LocaleFile(Vec<(String, String)>);
-
-impl<'de> Deserialize<'de> for LocaleFile {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<LocaleFile, D::Error> {
-        struct FileVisitor;
-        impl<'de> serde::de::Visitor<'de> for FileVisitor {
-            type Value = LocaleFile;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a map")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LocaleFile, A::Error> {
-                let mut texts: Vec<(String, String)> = Vec::new();
-                while let Some((key, entry)) = map.next_entry::<String, LocaleMessage>()? {
-                    let entry = (key.replace('_', "-"), numbered_placeholders(&entry.message));
-                    match texts.binary_search_by(|(k, _)| k.cmp(&entry.0)) {
-                        Ok(at) => {
-                            if let Some(slot) = texts.get_mut(at) {
-                                *slot = entry;
-                            }
-                        }
-                        Err(at) => texts.insert(at, entry),
-                    }
-                }
-                Ok(LocaleFile(texts))
-            }
-        }
-        deserializer.deserialize_map(FileVisitor)
     }
 }
 

@@ -14,12 +14,12 @@ use crate::hosts::{self, Site};
 use crate::labels;
 use crate::page::{self, Button};
 use crate::snapshot::{Element, PageSnapshot, SelectOption};
+use crate::sorted;
 use crate::time::UnixSeconds;
 use redact::Aliases;
 #[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
 use serde::Serialize;
-use std::collections::BTreeSet;
 
 /// The report's format; a replica tool refuses one it does not know.
 pub const FORMAT: u32 = 1;
@@ -182,19 +182,15 @@ fn conclude(snapshot: &PageSnapshot, site: Option<Site>, now: UnixSeconds) -> Co
         })
         .unwrap_or_default();
     let buttons = page::view(snapshot, None, false, now).buttons;
-    // Inserted one by one: `collect` into a `BTreeSet` sorts first, with a stable sort for
-    // `String` of its own in the wasm module.
-    let mut sections = BTreeSet::new();
-    sections.extend(
-        snapshot
-            .elements
-            .iter()
-            .flat_map(|e| e.sections.iter().cloned()),
-    );
+    // Sorted and without repeats, inserted one by one (`crate::sorted` says why).
+    let mut sections = Vec::new();
+    for section in snapshot.elements.iter().flat_map(|e| &e.sections) {
+        sorted::insert(&mut sections, section.clone());
+    }
     let mut conclusions = Conclusions {
         markers,
         buttons,
-        sections: sections.into_iter().collect(),
+        sections,
         ..Conclusions::default()
     };
     match site {
@@ -310,23 +306,6 @@ fn has_portal_words(text: &str) -> bool {
         .any(|vocabulary| labels::matches(&lower, vocabulary))
 }
 
-/// A set of texts as a sorted list: a `HashSet` brought hashbrown and SipHash into the wasm
-/// module for this one set, a `BTreeSet` its own B-tree code (issue 22).
-#[derive(Default)]
-struct Words<'a>(Vec<&'a str>);
-
-impl<'a> Words<'a> {
-    fn insert(&mut self, word: &'a str) {
-        if let Err(at) = self.0.binary_search(&word) {
-            self.0.insert(at, word);
-        }
-    }
-
-    fn contains(&self, word: &str) -> bool {
-        self.0.binary_search(&word).is_ok()
-    }
-}
-
 /// The snapshot's elements with every value replaced by its shape. Text survives where it is
 /// the portal's: the text of labelling elements (labels, headings, column headers, tabs,
 /// options), section names, the labels of controls, and text holding a word the core reads
@@ -334,24 +313,25 @@ impl<'a> Words<'a> {
 /// a note, a value of no known shape) is `<text:N chars>`. Value-shaped tokens inside kept text
 /// (URLs, GUIDs, email addresses, thumbprints, Base64) are replaced too.
 fn redact_elements(elements: &[Element], aliases: &mut Aliases) -> Vec<Element> {
-    let mut portal_words = Words::default();
+    // A sorted list (`crate::sorted` says why).
+    let mut portal_words: Vec<&str> = Vec::new();
     for element in elements {
         if is_labelling(element) || has_portal_words(&element.value) {
-            portal_words.insert(&element.value);
+            sorted::insert(&mut portal_words, &element.value);
         }
         if has_portal_words(&element.label) {
-            portal_words.insert(&element.label);
+            sorted::insert(&mut portal_words, &element.label);
         }
         for section in &element.sections {
-            portal_words.insert(section);
+            sorted::insert(&mut portal_words, section);
         }
         if is_control(element) {
-            portal_words.insert(&element.label);
-            portal_words.insert(&element.group_label);
+            sorted::insert(&mut portal_words, &element.label);
+            sorted::insert(&mut portal_words, &element.group_label);
         }
     }
     let text = |s: &str, aliases: &mut Aliases| {
-        if portal_words.contains(s) {
+        if sorted::contains(&portal_words, &s) {
             redact::words(s, aliases)
         } else {
             redact::value(s, aliases)
