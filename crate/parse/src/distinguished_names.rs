@@ -26,12 +26,7 @@ const SHORT_NAMES: &[(&str, &str)] = &[
 pub fn distinguished_name(name: &NameRef<'_>) -> String {
     let rdns: Vec<String> = name
         .iter()
-        .map(|rdn| {
-            rdn.iter()
-                .map(|atv| attribute(&atv))
-                .collect::<Vec<_>>()
-                .join("+")
-        })
+        .map(|rdn| rdn.0.iter().map(attribute).collect::<Vec<_>>().join("+"))
         .collect();
     rdns.into_iter().rev().collect::<Vec<_>>().join(",")
 }

@@ -4,11 +4,15 @@
 //! 1.5 KB less gzipped in the module (issue 22). Every field is still decoded as strictly (der's
 //! DER rules; x509-cert's own `Version`, `SerialNumber` and `Validity`); the parts nobody shows
 //! (signature, unique ids, extension values) are checked for shape and left as bytes. One
-//! difference, stricter: a name's SET OF out of DER order is refused (der's `SetOfRef`), where
-//! x509-cert 0.3 sorts it while reading.
+//! difference, stricter: a name's SET OF out of DER order is refused, where x509-cert 0.3
+//! sorts it while reading.
 
-use der::asn1::{AnyRef, BitStringRef, ObjectIdentifier, OctetStringRef, SetOfRef};
-use der::{Sequence, ValueOrd};
+use core::cmp::Ordering;
+use der::asn1::{AnyRef, BitStringRef, ObjectIdentifier, OctetStringRef};
+use der::{
+    Decode as _, DecodeValue, DerOrd as _, Encode as _, EncodeValue, ErrorKind, FixedTag, Header,
+    Length, Reader, Sequence, Tag, ValueOrd, Writer,
+};
 use spki::{AlgorithmIdentifierRef, SubjectPublicKeyInfoRef};
 use x509_cert::Version;
 use x509_cert::serial_number::SerialNumber;
@@ -54,8 +58,51 @@ pub struct TbsCertificateRef<'a> {
     pub extensions: Option<Vec<ExtensionRef<'a>>>,
 }
 
-/// `Name ::= RDNSequence`: a sequence of sets, each set in DER order (checked, as DER asks).
-pub type NameRef<'a> = Vec<SetOfRef<'a, AttributeTypeAndValueRef<'a>>>;
+/// `Name ::= RDNSequence`: a sequence of relative distinguished names.
+pub type NameRef<'a> = Vec<RdnRef<'a>>;
+
+/// `RelativeDistinguishedName ::= SET OF AttributeTypeAndValue`, each attribute decoded with
+/// der as it comes and the set's DER order checked (der's `DerOrd`), as DER asks. der's own
+/// `SetOfVec` sorts what it reads instead, and its `SetOfRef` decodes every element twice
+/// and `expect`s on the second pass (which brought der's `Debug` impls into the module).
+pub struct RdnRef<'a>(pub Vec<AttributeTypeAndValueRef<'a>>);
+
+impl<'a> DecodeValue<'a> for RdnRef<'a> {
+    type Error = der::Error;
+
+    fn decode_value<R: Reader<'a>>(reader: &mut R, _header: Header) -> der::Result<Self> {
+        let mut set: Vec<AttributeTypeAndValueRef<'a>> = Vec::new();
+        while !reader.is_finished() {
+            let attribute = AttributeTypeAndValueRef::decode(reader)?;
+            if let Some(last) = set.last()
+                && last.der_cmp(&attribute)? == Ordering::Greater
+            {
+                return Err(reader.error(ErrorKind::SetOrdering));
+            }
+            set.push(attribute);
+        }
+        Ok(RdnRef(set))
+    }
+}
+
+// Only because der's `Sequence` derive encodes as well as decodes; unused.
+impl EncodeValue for RdnRef<'_> {
+    fn value_len(&self) -> der::Result<Length> {
+        self.0.iter().try_fold(Length::ZERO, |len, attribute| {
+            len + attribute.encoded_len()?
+        })
+    }
+
+    fn encode_value(&self, writer: &mut impl Writer) -> der::Result<()> {
+        self.0
+            .iter()
+            .try_for_each(|attribute| attribute.encode(writer))
+    }
+}
+
+impl FixedTag for RdnRef<'_> {
+    const TAG: Tag = Tag::Set;
+}
 
 /// One attribute of a name: `CN=…`, `O=…`.
 #[derive(Clone, Sequence, ValueOrd)]

@@ -65,7 +65,8 @@ fn rdns_of_x509(name: &Name) -> Vec<Vec<(String, Vec<u8>)>> {
 fn rdns_of_ref(name: &NameRef<'_>) -> Vec<Vec<(String, Vec<u8>)>> {
     name.iter()
         .map(|rdn| {
-            rdn.iter()
+            rdn.0
+                .iter()
                 .map(|atv| (atv.oid.to_string(), atv.value.to_der().unwrap()))
                 .collect()
         })
