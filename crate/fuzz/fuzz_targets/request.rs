@@ -83,7 +83,7 @@ fn check_step(step: &FillStep, snapshot: &PageSnapshot, what: &str) {
 fn check_effect(
     effect: &Effect,
     snapshot: Option<&PageSnapshot>,
-    stored: &serde_json::Value,
+    stored: &str,
     context: &Context,
 ) {
     serde_json::to_vec(effect).expect("an effect serialises");
@@ -91,8 +91,8 @@ fn check_effect(
         check_ops(&step.ops, snapshot, "handle");
     }
     if let Some(state) = &effect.store {
-        let value = serde_json::to_value(state).expect("a state serialises");
-        let (again, dropped) = WorkerState::from_stored(&value);
+        let text = serde_json::to_string(state).expect("a state serialises");
+        let (again, dropped) = WorkerState::from_stored(&text);
         assert!(
             dropped.is_empty(),
             "stored state dropped {dropped:?} on reading back"
@@ -114,22 +114,11 @@ fn check_effect(
 
 fn snapshot_of(request: &Request) -> Option<(&PageSnapshot, Option<&Progress>, bool)> {
     match request {
-        Request::View { snapshot, .. } => Some((snapshot, None, false)),
-        Request::Capture {
-            snapshot, progress, ..
-        } => Some((snapshot, progress.as_ref(), false)),
-        Request::Fill {
-            snapshot,
-            progress,
-            confirmed,
-            ..
+        Request::View(view) => Some((&view.snapshot, None, false)),
+        Request::Capture(round) => Some((&round.snapshot, round.progress.as_ref(), false)),
+        Request::Fill(round) | Request::FillSp(round) => {
+            Some((&round.snapshot, round.progress.as_ref(), round.confirmed))
         }
-        | Request::FillSp {
-            snapshot,
-            progress,
-            confirmed,
-            ..
-        } => Some((snapshot, progress.as_ref(), *confirmed)),
         _ => None,
     }
 }
@@ -139,7 +128,11 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(managed) = serde_json::from_slice::<&RawValue>(data) {
         let _ = Policy::from_managed(Some(managed));
     }
-    let Ok(request) = serde_json::from_slice::<Request>(data) else {
+    // As the worker reads it (`type` first, then that request's struct).
+    let Some(request) = std::str::from_utf8(data)
+        .ok()
+        .and_then(|text| Request::from_json(text).ok())
+    else {
         return;
     };
     let fixed = &*FIXED;
@@ -188,12 +181,13 @@ fuzz_target!(|data: &[u8]| {
         sp::Product::Gotoassist,
     ][data.len() / 3 % 4];
     let stored_states = [
-        serde_json::Value::Null,
+        "null".to_owned(),
         serde_json::json!({
             "settings": fixed.captured,
             "options": {"mode": mode, "product": product},
             "seen": {"spFilled": true},
-        }),
+        })
+        .to_string(),
     ];
     for stored in &stored_states {
         if let Ok(effect) = messages::handle(request.clone(), &sender, stored, &context) {
