@@ -31,6 +31,7 @@ pub mod settings;
 pub mod shapes;
 pub mod signin;
 pub mod snapshot;
+pub mod sorted;
 pub mod state;
 pub mod status;
 pub mod text;

@@ -236,12 +236,12 @@ fn with_typographic_apostrophes(mut markers: Vec<String>) -> Vec<String> {
         })
         .collect();
     markers.extend(typographic);
-    // Sorted and without repeats through a `BTreeSet<String>`, which the page report uses
-    // anyway: `sort` would add a stable sort for `String` to the wasm module, and so would
-    // `collect` into the set (it sorts first), so the markers are inserted one by one.
-    let mut unique = std::collections::BTreeSet::new();
-    unique.extend(markers);
-    unique.into_iter().collect()
+    // Sorted and without repeats, inserted one by one (`crate::sorted` says why).
+    let mut unique = Vec::new();
+    for marker in markers {
+        crate::sorted::insert(&mut unique, marker);
+    }
+    unique
 }
 
 /// The probe for a side.

@@ -16,7 +16,9 @@ use crate::azure::sp::Product;
 use crate::goto::form::Mode;
 use crate::i18n::{Arg, Message};
 use crate::options::Options;
+use crate::sorted::Members;
 use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
 
 /// The managed keys, as `extension/schema.json` names them.
 pub const KEYS: [&str; 3] = ["mode", "product", "signinCheck"];
@@ -49,42 +51,43 @@ impl Policy {
         unreadable: None,
     };
 
-    /// Reads the managed storage object (`null` where none is set, as when no policy names
-    /// ssobridge). Never fails: what cannot be read is ignored and listed in `ignored`.
-    pub fn from_managed(managed: &serde_json::Value) -> Policy {
+    /// Reads the managed storage object as JSON text (`None` or `null` where none is set, as
+    /// when no policy names ssobridge). Never fails: what cannot be read is ignored and listed
+    /// in `ignored`. Each value is read from its own text (`RawValue`), without building a
+    /// `serde_json::Value` of the whole object first (issue 22).
+    pub fn from_managed(managed: Option<&RawValue>) -> Policy {
         let mut policy = Policy::default();
-        let object = match managed {
-            serde_json::Value::Null => return policy,
-            serde_json::Value::Object(object) => object,
-            other => {
-                policy.ignored.push(Message::new(
-                    "policy-not-object",
-                    vec![Arg::text(shown(other))],
-                ));
-                return policy;
-            }
+        let Some(managed) = managed.filter(|managed| managed.get() != "null") else {
+            return policy;
         };
-        for (key, value) in object {
-            match key.as_str() {
-                "mode" => policy.mode = read(key, value, &mut policy.ignored),
-                "product" => policy.product = read(key, value, &mut policy.ignored),
+        let Ok(members) = serde_json::from_str::<Members<&RawValue>>(managed.get()) else {
+            policy.ignored.push(Message::new(
+                "policy-not-object",
+                vec![Arg::text(shown(managed.get()))],
+            ));
+            return policy;
+        };
+        for (key, value) in members.iter() {
+            let text = value.get();
+            match key {
+                "mode" => policy.mode = read(key, text, &mut policy.ignored),
+                "product" => policy.product = read(key, text, &mut policy.ignored),
                 // Fail-closed: only a plain `true` leaves the check on (Firefox does not
                 // validate, so "false" or 0 must not read as "not set").
-                "signinCheck" if !value.is_null() => {
-                    if !value.is_boolean() {
+                "signinCheck" if text != "null" => {
+                    if text != "true" && text != "false" {
                         policy.ignored.push(Message::new(
                             "policy-invalid-value",
-                            vec![Arg::text(key), Arg::text(shown(value))],
+                            vec![Arg::text(key), Arg::text(shown(text))],
                         ));
                     }
-                    policy.signin_check = Some(value.as_bool() == Some(true));
+                    policy.signin_check = Some(text == "true");
                 }
                 "signinCheck" => {}
                 // A misspelt key would otherwise look as if the policy did nothing.
-                _ => policy.ignored.push(Message::new(
-                    "policy-unknown-key",
-                    vec![Arg::text(key.clone())],
-                )),
+                _ => policy
+                    .ignored
+                    .push(Message::new("policy-unknown-key", vec![Arg::text(key)])),
             }
         }
         policy
@@ -99,7 +102,7 @@ impl Policy {
         }
         Policy {
             signin_check: Some(false),
-            unreadable: Some(shown(&serde_json::Value::String(error.to_owned()))),
+            unreadable: Some(shown(&serde_json::to_string(error).unwrap_or_default())),
             ..Policy::default()
         }
     }
@@ -129,35 +132,30 @@ impl Policy {
     }
 }
 
-/// One managed value with serde; `null` counts as not set (Chrome's policy editors write it for
-/// a cleared value).
-fn read<T: DeserializeOwned>(
-    key: &str,
-    value: &serde_json::Value,
-    ignored: &mut Vec<Message>,
-) -> Option<T> {
-    if value.is_null() {
+/// One managed value with serde, from its JSON text; `null` counts as not set (Chrome's
+/// policy editors write it for a cleared value).
+fn read<T: DeserializeOwned>(key: &str, text: &str, ignored: &mut Vec<Message>) -> Option<T> {
+    if text == "null" {
         return None;
     }
-    match serde_json::from_value(value.clone()) {
+    match serde_json::from_str(text) {
         Ok(parsed) => Some(parsed),
         Err(_) => {
             ignored.push(Message::new(
                 "policy-invalid-value",
-                vec![Arg::text(key), Arg::text(shown(value))],
+                vec![Arg::text(key), Arg::text(shown(text))],
             ));
             None
         }
     }
 }
 
-/// A managed value as the admin typed it, cut short: policy files are written by hand, and a
-/// whole pasted document should not fill the popup.
-fn shown(value: &serde_json::Value) -> String {
+/// A managed value as the admin typed it (its JSON text), cut short: policy files are written
+/// by hand, and a whole pasted document should not fill the popup.
+fn shown(text: &str) -> String {
     const LIMIT: usize = 60;
-    let text = value.to_string();
     if text.chars().count() <= LIMIT {
-        text
+        text.to_owned()
     } else {
         let cut: String = text.chars().take(LIMIT).collect();
         format!("{cut}…")

@@ -144,10 +144,9 @@ impl WorkerState {
     /// type has the one deserializer the requests use (no `serde_json::Value` in between).
     pub fn from_stored(stored: &str) -> (WorkerState, Vec<&'static str>) {
         use serde_json::value::RawValue;
-        use std::collections::BTreeMap;
         // An object's members as raw text: only an object reads as one (a struct would also
         // take an array), and a repeated key keeps its last value, as `serde_json::Value` did.
-        type Members<'a> = BTreeMap<String, &'a RawValue>;
+        type Members<'a> = crate::sorted::Members<&'a RawValue>;
         fn part<T: serde::de::DeserializeOwned + Default>(
             members: &Members,
             key: &'static str,

@@ -162,9 +162,9 @@ struct Env {
 #[derive(serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct PolicyRead {
-    /// The managed object (`null` where none is set).
+    /// The managed object (`null` where none is set), as its JSON text.
     #[serde(default)]
-    managed: serde_json::Value,
+    managed: Option<Box<serde_json::value::RawValue>>,
     /// Why the read rejected, when it did.
     #[serde(default)]
     error: Option<String>,
@@ -173,7 +173,7 @@ struct PolicyRead {
 fn context(env: Env) -> Context {
     let policy = env.policy.map(|read| match &read.error {
         Some(error) => Policy::from_read_error(error),
-        None => Policy::from_managed(&read.managed),
+        None => Policy::from_managed(read.managed.as_deref()),
     });
     Context {
         extension_id: env.extension_id,
@@ -248,7 +248,15 @@ pub fn step(
 /// The sizes the JavaScript shell cuts at before it copies anything: the core reads no more.
 #[wasm_bindgen(js_name = limits, unchecked_return_type = "{ inputBytes: number }")]
 pub fn limits() -> JsResult<JsValue> {
-    to_js(&serde_json::json!({ "inputBytes": crate::admission::MAX_INPUT_BYTES }))
+    to_js(&Limits {
+        input_bytes: crate::admission::MAX_INPUT_BYTES,
+    })
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Limits {
+    input_bytes: usize,
 }
 
 /// Fetches an app's federation metadata under SPEC section 8's rules. Never rejects: resolves

@@ -22,6 +22,11 @@ const BASE: &str = "chrome-extension://abcdefghijklmnopabcdefghijklmnop/";
 const TENANT_ROLLOVER: &str = "81c1df79-e153-4f9d-a101-8dcf04af6c2c";
 const CLICK: &str = r#"{"trusted":true,"onButton":true,"inViewport":true,"widthPx":120,"heightPx":32,"visibleMs":2000,"opacityPercent":100,"styleIntact":true,"topLayer":true}"#;
 
+/// The policy read from the managed object as the worker hands it over: its JSON text.
+fn policy_of(managed: &Value) -> Policy {
+    Policy::from_managed(Some(&serde_json::value::to_raw_value(managed).unwrap()))
+}
+
 fn context(managed: Value, lang: Lang) -> Context {
     Context {
         extension_id: EXTENSION.to_owned(),
@@ -29,7 +34,7 @@ fn context(managed: Value, lang: Lang) -> Context {
         lang,
         now: at(NOW),
         fresh_token: "0123456789abcdef0123".to_owned(),
-        policy: Some(Policy::from_managed(&managed)),
+        policy: Some(policy_of(&managed)),
     }
 }
 
@@ -81,7 +86,7 @@ fn snapshot(name: &str) -> PageSnapshot {
 
 #[test]
 fn managed_values_are_read_one_by_one_and_a_bad_one_is_ignored_and_named() {
-    let policy = Policy::from_managed(&json!({
+    let policy = policy_of(&json!({
         "mode": "automatic",
         "product": "gotomeating",
         "signinCheck": "no",
@@ -113,13 +118,14 @@ fn managed_values_are_read_one_by_one_and_a_bad_one_is_ignored_and_named() {
         json!({}),
         json!({"mode": null, "signinCheck": null}),
     ] {
-        assert_eq!(Policy::from_managed(&nothing), Policy::default());
+        assert_eq!(policy_of(&nothing), Policy::default());
     }
-    let odd = Policy::from_managed(&json!(["manual"]));
+    assert_eq!(Policy::from_managed(None), Policy::default());
+    let odd = policy_of(&json!(["manual"]));
     assert_eq!(odd.mode, None);
     assert_eq!(odd.ignored[0].key, "policy-not-object");
     // An absurd value is named, not pasted whole into the popup.
-    let long = Policy::from_managed(&json!({ "mode": "x".repeat(5000) }));
+    let long = policy_of(&json!({ "mode": "x".repeat(5000) }));
     assert!(long.ignored[0].render(Lang::En).chars().count() < 250);
 }
 
@@ -427,7 +433,7 @@ fn the_policy_is_asked_for_only_where_it_decides_something() {
         assert!(effect.needs_policy && !effect.watch && !effect.release);
     }
     let off = Context {
-        policy: Some(Policy::from_managed(&json!({"signinCheck": false}))),
+        policy: Some(policy_of(&json!({"signinCheck": false}))),
         ..unread.clone()
     };
     let ended = messages::step(Event::Started, &watching.to_string(), &off).unwrap();

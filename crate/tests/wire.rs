@@ -235,3 +235,50 @@ fn report_reads_what_the_flattened_reader_reads() {
         );
     }
 }
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct S {
+    url: String,
+    n: Option<u32>,
+    inner: Option<Box<S>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct Nest {
+    n: Option<Box<Nest>>,
+}
+
+/// The vendored serde_json opens and closes structs and reads `null` for options outside the
+/// generic readers (crate/vendor/serde_json/SSOBRIDGE.md, changes 3 and 4): the errors are
+/// upstream's, word for word and at the same positions (taken from serde_json 1.0.154 as
+/// published).
+#[test]
+fn struct_and_option_errors_read_as_upstream_serde_json_words_them() {
+    let error = |text: &str| serde_json::from_str::<S>(text).unwrap_err().to_string();
+    assert_eq!(
+        error("5"),
+        "invalid type: integer `5`, expected struct S at line 1 column 1"
+    );
+    assert_eq!(error(""), "EOF while parsing a value at line 1 column 0");
+    assert_eq!(
+        error(r#"{"url":"a""#),
+        "EOF while parsing an object at line 1 column 10"
+    );
+    assert_eq!(
+        error(r#"{"url":"a","n":nul}"#),
+        "expected ident at line 1 column 19"
+    );
+    assert_eq!(
+        error(r#"{"url":"a","inner":5}"#),
+        "invalid type: integer `5`, expected struct S at line 1 column 20"
+    );
+    let deep = format!("{}null{}", r#"{"n":"#.repeat(200), "}".repeat(200));
+    assert_eq!(
+        serde_json::from_str::<Nest>(&deep).unwrap_err().to_string(),
+        "recursion limit exceeded at line 1 column 636"
+    );
+    let fine = format!("{}null{}", r#"{"n":"#.repeat(100), "}".repeat(100));
+    assert!(serde_json::from_str::<Nest>(&fine).is_ok());
+}

@@ -23,7 +23,7 @@ const target = process.env.SSOBRIDGE_BOUNDARY_TARGET ?? join(ROOT, 'target/bound
 const toolsBin = execFileSync(join(ROOT, 'tools/setup.sh'), ['build'], { encoding: 'utf8' }).trim().split('\n').at(-1);
 execFileSync('cargo', ['build', '--quiet', '--lib', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '-p', 'ssobridge', '--features', 'serde-wasm-bindgen'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, CARGO_TARGET_DIR: target } });
 execFileSync(join(toolsBin, 'wasm-bindgen'), ['--target', 'web', '--no-typescript', '--out-dir', work, join(target, 'wasm32-unknown-unknown/wasm/ssobridge.wasm')]);
-execFileSync(join(ROOT, 'node_modules/.bin/wasm-opt'), ['-Oz', '-ocimfs', '0', '--strip-debug', '--strip-producers', ...FEATURES, join(work, 'ssobridge_bg.wasm'), '-o', join(work, 'ssobridge_bg.wasm')]);
+execFileSync(join(ROOT, 'node_modules/.bin/wasm-opt'), ['-Oz', '-ocimfs', '0', '--low-memory-unused', '--strip-debug', '--strip-producers', ...FEATURES, join(work, 'ssobridge_bg.wasm'), '-o', join(work, 'ssobridge_bg.wasm')]);
 
 async function load(dir) {
   const core = await import(pathToFileURL(join(dir, 'ssobridge.js')).href);

@@ -1,7 +1,8 @@
 // Context: Node. `make bench`: what the user downloads. The module after wasm-opt, gzipped; the JS
 // shell (every .js file the extension ships, the wasm-bindgen glue included), gzipped; and each
 // dependency's share of the module, from twiggy on the same build with its names kept:
-// cargo's output → wasm-bindgen --keep-debug → wasm-opt -Oz -ocimfs 0 -g (as tools/build.sh, names kept).
+// cargo's output → wasm-bindgen --keep-debug → wasm-opt -Oz -ocimfs 0 --low-memory-unused -g (as
+// tools/build.sh, names kept).
 // Functions are charged to the crate their name starts with (for `<A as B>::f`, A's crate unless A
 // is a primitive or generic; inlined code stays with its caller). "gz" is the gzipped bytes the
 // crate's functions add: the module gzipped whole, minus gzipped with their bodies zeroed.
@@ -55,7 +56,7 @@ execFileSync(join(toolsBin, 'wasm-bindgen'), ['--target', 'web', '--no-typescrip
 const FEATURES = ['--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-multivalue', '--enable-reference-types'];
 const named = join(work, 'named.wasm');
 const stripped = join(work, 'stripped.wasm');
-execFileSync(join(ROOT, 'node_modules/.bin/wasm-opt'), ['-Oz', '-ocimfs', '0', '-g', '--strip-producers', ...FEATURES, join(work, 'ssobridge_bg.wasm'), '-o', named]);
+execFileSync(join(ROOT, 'node_modules/.bin/wasm-opt'), ['-Oz', '-ocimfs', '0', '--low-memory-unused', '-g', '--strip-producers', ...FEATURES, join(work, 'ssobridge_bg.wasm'), '-o', named]);
 execFileSync(join(ROOT, 'node_modules/.bin/wasm-opt'), ['--strip-debug', ...FEATURES, named, '-o', stripped]);
 const strippedBytes = readFileSync(stripped);
 result.named = { bytes: statSync(named).size, strippedBytes: strippedBytes.length, matchesShipped: Math.abs(strippedBytes.length - module.length) < module.length * 0.005 };

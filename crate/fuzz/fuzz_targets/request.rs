@@ -8,7 +8,8 @@
 //! * every operation of a plan names an element of the snapshot it was planned on;
 //! * every effect serialises (the worker posts it as JSON);
 //! * a state the worker is told to store reads back unchanged through `WorkerState::from_stored`;
-//! * a pending fetch resumes, with the fetch failed and with real metadata.
+//! * a pending fetch resumes, with the fetch failed and with real metadata;
+//! * the same bytes read as the organisation's managed storage (`Policy::from_managed`).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -20,6 +21,7 @@ use ssobridge::messages::{self, Context, Effect, Reply, Request, Sender, WorkerS
 use ssobridge::policy::Policy;
 use ssobridge::settings::{Fetched, Settings};
 use ssobridge::snapshot::{Op, PageSnapshot};
+use serde_json::value::RawValue;
 use std::sync::LazyLock;
 
 const EXTENSION_ID: &str = "fuzzssobridgeextensionid";
@@ -81,7 +83,7 @@ fn check_step(step: &FillStep, snapshot: &PageSnapshot, what: &str) {
 fn check_effect(
     effect: &Effect,
     snapshot: Option<&PageSnapshot>,
-    stored: &serde_json::Value,
+    stored: &str,
     context: &Context,
 ) {
     serde_json::to_vec(effect).expect("an effect serialises");
@@ -89,8 +91,8 @@ fn check_effect(
         check_ops(&step.ops, snapshot, "handle");
     }
     if let Some(state) = &effect.store {
-        let value = serde_json::to_value(state).expect("a state serialises");
-        let (again, dropped) = WorkerState::from_stored(&value);
+        let text = serde_json::to_string(state).expect("a state serialises");
+        let (again, dropped) = WorkerState::from_stored(&text);
         assert!(
             dropped.is_empty(),
             "stored state dropped {dropped:?} on reading back"
@@ -112,28 +114,25 @@ fn check_effect(
 
 fn snapshot_of(request: &Request) -> Option<(&PageSnapshot, Option<&Progress>, bool)> {
     match request {
-        Request::View { snapshot, .. } => Some((snapshot, None, false)),
-        Request::Capture {
-            snapshot, progress, ..
-        } => Some((snapshot, progress.as_ref(), false)),
-        Request::Fill {
-            snapshot,
-            progress,
-            confirmed,
-            ..
+        Request::View(view) => Some((&view.snapshot, None, false)),
+        Request::Capture(round) => Some((&round.snapshot, round.progress.as_ref(), false)),
+        Request::Fill(round) | Request::FillSp(round) => {
+            Some((&round.snapshot, round.progress.as_ref(), round.confirmed))
         }
-        | Request::FillSp {
-            snapshot,
-            progress,
-            confirmed,
-            ..
-        } => Some((snapshot, progress.as_ref(), *confirmed)),
         _ => None,
     }
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(request) = serde_json::from_slice::<Request>(data) else {
+    // The same bytes as an organisation's managed storage (Firefox does not validate it).
+    if let Ok(managed) = serde_json::from_slice::<&RawValue>(data) {
+        let _ = Policy::from_managed(Some(managed));
+    }
+    // As the worker reads it (`type` first, then that request's struct).
+    let Some(request) = std::str::from_utf8(data)
+        .ok()
+        .and_then(|text| Request::from_json(text).ok())
+    else {
         return;
     };
     let fixed = &*FIXED;
@@ -150,9 +149,8 @@ fuzz_target!(|data: &[u8]| {
         policy: Some(if data.len() % 2 == 0 {
             Policy::default()
         } else {
-            Policy::from_managed(&serde_json::json!({
-                "mode": "automatic", "product": "gotowebinar", "signinCheck": false,
-            }))
+            let managed = r#"{"mode":"automatic","product":"gotowebinar","signinCheck":false}"#;
+            Policy::from_managed(serde_json::from_str::<&RawValue>(managed).ok())
         }),
     };
     // A sender that passes admission: the snapshot's own top frame over https, or the popup.
@@ -183,12 +181,13 @@ fuzz_target!(|data: &[u8]| {
         sp::Product::Gotoassist,
     ][data.len() / 3 % 4];
     let stored_states = [
-        serde_json::Value::Null,
+        "null".to_owned(),
         serde_json::json!({
             "settings": fixed.captured,
             "options": {"mode": mode, "product": product},
             "seen": {"spFilled": true},
-        }),
+        })
+        .to_string(),
     ];
     for stored in &stored_states {
         if let Ok(effect) = messages::handle(request.clone(), &sender, stored, &context) {

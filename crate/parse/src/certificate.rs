@@ -4,13 +4,13 @@
 use crate::error::{Error, Result};
 use crate::text;
 use crate::time::{UnixSeconds, format_date_time};
+use crate::x509::CertificateRef;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use der::Decode as _;
 use serde::{Deserialize, Serialize};
 use sha1::{Digest as _, Sha1};
 use sha2::Sha256;
-use x509_cert::Certificate as X509;
 
 /// Certificates expiring within this many days are flagged (SPEC section 7).
 pub const EXPIRING_WITHIN_DAYS: u64 = 60;
@@ -139,14 +139,14 @@ impl Certificate {
     pub fn from_der(der: &[u8]) -> Result<Self> {
         // `der` decodes strict DER only and refuses bytes after the certificate, so the bytes
         // hashed below are exactly one certificate (crate/tests/bad_input.rs).
-        let cert = X509::from_der(der).map_err(|err| Error::NotACertificate {
+        let cert = CertificateRef::from_der(der).map_err(|err| Error::NotACertificate {
             detail: err.to_string(),
         })?;
-        let tbs = cert.tbs_certificate();
-        let validity = tbs.validity();
+        let tbs = &cert.tbs_certificate;
+        let validity = &tbs.validity;
         let not_before = validity.not_before.to_unix_duration().as_secs();
         let not_after = validity.not_after.to_unix_duration().as_secs();
-        let (key_algorithm, key_bits) = key_description(tbs.subject_public_key_info());
+        let (key_algorithm, key_bits) = key_description(&tbs.subject_public_key_info);
         let pem = pem_rfc7468::encode_string("CERTIFICATE", pem_rfc7468::LineEnding::LF, der)
             .map_err(|err| Error::NotACertificate {
                 detail: err.to_string(),
@@ -154,9 +154,9 @@ impl Certificate {
         let details = Details {
             thumbprint_sha1: upper_hex(&Sha1::digest(der)),
             thumbprint_sha256: upper_hex(&Sha256::digest(der)),
-            subject: crate::distinguished_names::distinguished_name(tbs.subject()),
-            issuer: crate::distinguished_names::distinguished_name(tbs.issuer()),
-            serial: serial_hex(tbs.serial_number().as_bytes()),
+            subject: crate::distinguished_names::distinguished_name(&tbs.subject),
+            issuer: crate::distinguished_names::distinguished_name(&tbs.issuer),
+            serial: serial_hex(tbs.serial_number.as_bytes()),
             not_before: format_date_time(&validity.not_before.to_date_time()),
             not_after: format_date_time(&validity.not_after.to_date_time()),
             key_algorithm,
@@ -360,7 +360,7 @@ fn decode_pem_certificate(block: &str) -> Result<Certificate> {
     })
 }
 
-fn key_description(spki: &spki::SubjectPublicKeyInfoOwned) -> (String, Option<u32>) {
+fn key_description(spki: &spki::SubjectPublicKeyInfoRef<'_>) -> (String, Option<u32>) {
     const RSA: der::oid::ObjectIdentifier =
         der::oid::ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.1");
     const EC: der::oid::ObjectIdentifier =

@@ -9,5 +9,6 @@ pub mod error;
 pub mod metadata;
 pub mod text;
 pub mod time;
+pub mod x509;
 
 pub use error::{Error, Result};

@@ -21,9 +21,9 @@ mod pt_br;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod table;
 
+use crate::sorted::Members;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// A shipped language.
@@ -214,7 +214,8 @@ pub fn translated_keys(lang: Lang) -> Vec<&'static str> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalogue {
     lang: Lang,
-    texts: HashMap<String, String>,
+    /// Each text under its key (a sorted `Vec`: `crate::sorted` says why).
+    texts: Members<String>,
 }
 
 /// A `_locales` entry, as far as the catalogue reads it.
@@ -228,7 +229,7 @@ impl Catalogue {
     /// its `lang` entry, each text under its table key (`_` back to `-`: table keys hold no
     /// `_`) with chrome.i18n's `$ARGn$` back as `{n-1}`.
     pub fn from_locales_json(json: &str) -> crate::Result<Catalogue> {
-        let file: HashMap<String, LocaleMessage> =
+        let file: Members<LocaleMessage> =
             serde_json::from_str(json).map_err(|err| crate::Error::BadMessage {
                 detail: format!("language file: {err}"),
             })?;
@@ -236,11 +237,16 @@ impl Catalogue {
             .get("lang")
             .map(|entry| Lang::from_tag(&entry.message))
             .unwrap_or_default();
-        let texts = file
-            .into_iter()
-            .map(|(key, entry)| (key.replace('_', "-"), numbered_placeholders(&entry.message)))
-            .collect();
+        let mut texts = Members::new();
+        for (key, entry) in file.iter() {
+            texts.insert(key.replace('_', "-"), numbered_placeholders(&entry.message));
+        }
         Ok(Catalogue { lang, texts })
+    }
+
+    /// The text under `key` (its `$ARGn$` already `{n-1}`).
+    fn get(&self, key: &str) -> Option<&str> {
+        self.texts.get(key).map(String::as_str)
     }
 
     /// The language the file is in.
@@ -501,7 +507,7 @@ fn render_from(
 ) -> String {
     for lang in [lang, Lang::En] {
         if let Some(catalogue) = loaded(lang)
-            && let Some(text) = catalogue.texts.get(key)
+            && let Some(text) = catalogue.get(key)
         {
             return fill(text, args);
         }
@@ -677,7 +683,7 @@ mod tests {
             for entry in table::TABLE {
                 let english = placeholders(entry.en);
                 let args: Vec<String> = english.iter().map(|i| format!("«arg{i}»")).collect();
-                let text = catalogue.texts.get(entry.key).map(String::as_str);
+                let text = catalogue.get(entry.key);
                 assert_eq!(
                     text,
                     compiled_text(lang, entry.key),

@@ -14,12 +14,12 @@ use crate::hosts::{self, Site};
 use crate::labels;
 use crate::page::{self, Button};
 use crate::snapshot::{Element, PageSnapshot, SelectOption};
+use crate::sorted;
 use crate::time::UnixSeconds;
 use redact::Aliases;
 #[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
 use serde::Serialize;
-use std::collections::{BTreeSet, HashSet};
 
 /// The report's format; a replica tool refuses one it does not know.
 pub const FORMAT: u32 = 1;
@@ -182,19 +182,15 @@ fn conclude(snapshot: &PageSnapshot, site: Option<Site>, now: UnixSeconds) -> Co
         })
         .unwrap_or_default();
     let buttons = page::view(snapshot, None, false, now).buttons;
-    // Inserted one by one: `collect` into a `BTreeSet` sorts first, with a stable sort for
-    // `String` of its own in the wasm module.
-    let mut sections = BTreeSet::new();
-    sections.extend(
-        snapshot
-            .elements
-            .iter()
-            .flat_map(|e| e.sections.iter().cloned()),
-    );
+    // Sorted and without repeats, inserted one by one (`crate::sorted` says why).
+    let mut sections = Vec::new();
+    for section in snapshot.elements.iter().flat_map(|e| &e.sections) {
+        sorted::insert(&mut sections, section.clone());
+    }
     let mut conclusions = Conclusions {
         markers,
         buttons,
-        sections: sections.into_iter().collect(),
+        sections,
         ..Conclusions::default()
     };
     match site {
@@ -317,22 +313,25 @@ fn has_portal_words(text: &str) -> bool {
 /// a note, a value of no known shape) is `<text:N chars>`. Value-shaped tokens inside kept text
 /// (URLs, GUIDs, email addresses, thumbprints, Base64) are replaced too.
 fn redact_elements(elements: &[Element], aliases: &mut Aliases) -> Vec<Element> {
-    let mut portal_words: HashSet<&str> = HashSet::new();
+    // A sorted list (`crate::sorted` says why).
+    let mut portal_words: Vec<&str> = Vec::new();
     for element in elements {
         if is_labelling(element) || has_portal_words(&element.value) {
-            portal_words.insert(element.value.as_str());
+            sorted::insert(&mut portal_words, &element.value);
         }
         if has_portal_words(&element.label) {
-            portal_words.insert(element.label.as_str());
+            sorted::insert(&mut portal_words, &element.label);
         }
-        portal_words.extend(element.sections.iter().map(String::as_str));
+        for section in &element.sections {
+            sorted::insert(&mut portal_words, section);
+        }
         if is_control(element) {
-            portal_words.insert(element.label.as_str());
-            portal_words.insert(element.group_label.as_str());
+            sorted::insert(&mut portal_words, &element.label);
+            sorted::insert(&mut portal_words, &element.group_label);
         }
     }
     let text = |s: &str, aliases: &mut Aliases| {
-        if portal_words.contains(s) {
+        if sorted::contains(&portal_words, &s) {
             redact::words(s, aliases)
         } else {
             redact::value(s, aliases)

@@ -1386,6 +1386,52 @@ macro_rules! check_recursion {
     };
 }
 
+impl<'de, R: Read<'de>> Deserializer<R> {
+    /// ssobridge: what `deserialize_struct` does before the visitor reads the members, with
+    /// upstream's errors: the end of the input, anything but an object (invalid type), too
+    /// deep a nesting.
+    fn begin_struct(&mut self, exp: &dyn Expected) -> Result<()> {
+        let peek = match tri!(self.parse_whitespace()) {
+            Some(b) => b,
+            None => {
+                return Err(self.peek_error(ErrorCode::EofWhileParsingValue));
+            }
+        };
+        if peek != b'{' {
+            let err = self.peek_invalid_type(exp);
+            return Err(self.fix_position(err));
+        }
+        if_checking_recursion_limit! {
+            self.remaining_depth -= 1;
+            if self.remaining_depth == 0 {
+                return Err(self.peek_error(ErrorCode::RecursionLimitExceeded));
+            }
+        }
+        self.eat_char();
+        Ok(())
+    }
+
+    /// ssobridge: whether `deserialize_option` reads `null` (and reads past it).
+    fn parse_null(&mut self) -> Result<bool> {
+        match tri!(self.parse_whitespace()) {
+            Some(b'n') => {
+                self.eat_char();
+                tri!(self.parse_ident(b"ull"));
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// ssobridge: what `deserialize_struct` does after the visitor read the members.
+    fn end_struct(&mut self) -> Result<()> {
+        if_checking_recursion_limit! {
+            self.remaining_depth += 1;
+        }
+        self.end_map()
+    }
+}
+
 impl<'de, R: Read<'de>> de::Deserializer<'de> for &mut Deserializer<R> {
     type Error = Error;
 
@@ -1674,13 +1720,11 @@ impl<'de, R: Read<'de>> de::Deserializer<'de> for &mut Deserializer<R> {
     where
         V: de::Visitor<'de>,
     {
-        match tri!(self.parse_whitespace()) {
-            Some(b'n') => {
-                self.eat_char();
-                tri!(self.parse_ident(b"ull"));
-                visitor.visit_none()
-            }
-            _ => visitor.visit_some(self),
+        // ssobridge: the `null` check in `parse_null`, not generic over the visitor.
+        if tri!(self.parse_null()) {
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
         }
     }
 
@@ -1826,34 +1870,17 @@ impl<'de, R: Read<'de>> de::Deserializer<'de> for &mut Deserializer<R> {
     where
         V: de::Visitor<'de>,
     {
-        let peek = match tri!(self.parse_whitespace()) {
-            Some(b) => b,
-            None => {
-                return Err(self.peek_error(ErrorCode::EofWhileParsingValue));
-            }
-        };
-
-        let value = match peek {
-            // ssobridge: a struct is read from an object only, never from an array (serde's
-            // positional form). Each type's derived `visit_seq` was otherwise compiled in beside
-            // its `visit_map`, for input ssobridge never writes nor receives.
-            b'{' => {
-                check_recursion! {
-                    self.eat_char();
-                    let ret = visitor.visit_map(MapAccess::new(self));
-                }
-
-                match (ret, self.end_map()) {
-                    (Ok(ret), Ok(())) => Ok(ret),
-                    (Err(err), _) | (_, Err(err)) => Err(err),
-                }
-            }
-            _ => Err(self.peek_invalid_type(&visitor)),
-        };
-
-        match value {
-            Ok(value) => Ok(value),
-            Err(err) => Err(self.fix_position(err)),
+        // ssobridge: a struct is read from an object only, never from an array (serde's
+        // positional form). Each type's derived `visit_seq` was otherwise compiled in beside
+        // its `visit_map`, for input ssobridge never writes nor receives. Opening and closing
+        // the object are in `begin_struct` and `end_struct`, which are not generic over the
+        // visitor: one copy of them instead of one per type read.
+        tri!(self.begin_struct(&visitor));
+        let ret = visitor.visit_map(MapAccess::new(self));
+        let end = self.end_struct();
+        match (ret, end) {
+            (Ok(ret), Ok(())) => Ok(ret),
+            (Err(err), _) | (_, Err(err)) => Err(self.fix_position(err)),
         }
     }
 
