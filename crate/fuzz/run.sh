@@ -23,7 +23,14 @@ for target in metadata certificate request; do
   echo "== $target, ${seconds}s"
   dict=()
   [ -f "$target.dict" ] && dict=(-dict="$target.dict")
-  RUSTC_BOOTSTRAP=1 cargo fuzz run -s "$sanitizer" "$target" "$work/$target" -- \
-    -max_total_time="$seconds" -max_len="${max_len[$target]}" "${dict[@]}" 2>&1 \
-    | grep -E "^#[0-9]+.*(DONE|pulse)|Done [0-9]+ runs|SUMMARY|crash-|panicked" | tail -n 3
+  # The whole output goes to a log, and only the summary lines to the screen; a target that
+  # fails to build or run shows the log's end (the filter once hid a target that no longer built).
+  log="target/fuzz-$target.log"
+  if ! RUSTC_BOOTSTRAP=1 cargo fuzz run -s "$sanitizer" "$target" "$work/$target" -- \
+    -max_total_time="$seconds" -max_len="${max_len[$target]}" "${dict[@]}" >"$log" 2>&1; then
+    tail -n 40 "$log"
+    echo "fuzz target $target failed (whole output: crate/fuzz/$log)" >&2
+    exit 1
+  fi
+  grep -E "^#[0-9]+.*(DONE|pulse)|Done [0-9]+ runs|SUMMARY|crash-|panicked" "$log" | tail -n 3
 done
