@@ -8,7 +8,13 @@ export PATH="$(tools/setup.sh build | tail -n 1):$PATH"
 say() { printf '\033[1m[build]\033[0m %s\n' "$*"; }
 
 say "cargo build (wasm32, profile wasm)"
-cargo build --quiet --lib --profile wasm --target wasm32-unknown-unknown -p ssobridge
+# Panic locations name dependencies' files as `<crate>-<version>/src/…`, not by where cargo keeps
+# them on this machine: shorter (issue 22), and the same module whoever builds it.
+remap=""
+for source in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  remap+=" --remap-path-prefix=$source="
+done
+RUSTFLAGS="${RUSTFLAGS:-}$remap" cargo build --quiet --lib --profile wasm --target wasm32-unknown-unknown -p ssobridge
 
 rm -rf dist/pkg dist/extension dist/firefox dist/www
 mkdir -p dist/pkg

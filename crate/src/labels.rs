@@ -18,8 +18,28 @@
 //! successor learn.microsoft.com/ja-jp/entra/identity/enterprise-apps/
 //! tutorial-manage-certificates-for-federated-single-sign-on (Entra admin center).
 
-/// A field's vocabulary, matched as lower-case substrings.
-pub type Vocabulary = &'static [&'static str];
+/// A field's vocabulary, matched as lower-case substrings: its terms in one text, each followed by
+/// a line break (written with `vocabulary!`). One `&str` per vocabulary instead of a slice of
+/// them: a slice costs the module a pointer and a length per term besides the text (issue 22).
+#[derive(Clone, Copy)]
+pub struct Vocabulary(&'static str);
+
+impl Vocabulary {
+    /// The terms, in the order written.
+    pub fn terms(self) -> impl Iterator<Item = &'static str> {
+        self.0.split_terminator(TERM_END)
+    }
+}
+
+/// What ends each term in a `Vocabulary`'s text; no term contains it.
+const TERM_END: char = '\n';
+
+/// A `Vocabulary` of the given terms (string literals, none containing a line break).
+macro_rules! vocabulary {
+    ($($term:literal),* $(,)?) => {
+        Vocabulary(concat!($($term, "\n"),*))
+    };
+}
 
 /// True when `text` (lower-case) contains any term. A typographic apostrophe (French pages
 /// write "d’entité") reads as the plain one the terms use.
@@ -28,7 +48,7 @@ pub fn matches(text: &str, vocabulary: Vocabulary) -> bool {
         return false;
     }
     let text = plain_apostrophes(text);
-    vocabulary.iter().any(|term| text.contains(term))
+    vocabulary.terms().any(|term| text.contains(term))
 }
 
 /// `text` with typographic apostrophes (’ ‘) as `'`.
@@ -44,7 +64,7 @@ fn plain_apostrophes(text: &str) -> std::borrow::Cow<'_, str> {
 pub const TYPOGRAPHIC_APOSTROPHES: [char; 2] = ['\u{2019}', '\u{2018}'];
 
 /// Azure: the sign-out URL (to tell it from the sign-in URL, which has the same value since 2019).
-pub const AZURE_SIGN_OUT: Vocabulary = &[
+pub const AZURE_SIGN_OUT: Vocabulary = vocabulary![
     "sign-out",
     "sign out",
     "signout",
@@ -68,7 +88,7 @@ pub const AZURE_SIGN_OUT: Vocabulary = &[
 ];
 
 /// Azure: the thumbprint of the active signing certificate.
-pub const AZURE_THUMBPRINT: Vocabulary = &[
+pub const AZURE_THUMBPRINT: Vocabulary = vocabulary![
     "thumbprint",                // en: 2017-2023 "Thumbprint"
     "vingerafdruk",              // nl
     "tumavtryck",                // sv
@@ -82,7 +102,7 @@ pub const AZURE_THUMBPRINT: Vocabulary = &[
 ];
 
 /// Azure: the expiry of the active signing certificate.
-pub const AZURE_EXPIRY: Vocabulary = &[
+pub const AZURE_EXPIRY: Vocabulary = vocabulary![
     "expiration",
     "expires",
     "expiry", // en: "Expiration"
@@ -103,7 +123,7 @@ pub const AZURE_EXPIRY: Vocabulary = &[
 ];
 
 /// Azure: headings of the SAML single sign-on page, to recognise it before its values render.
-pub const AZURE_SAML_PAGE: Vocabulary = &[
+pub const AZURE_SAML_PAGE: Vocabulary = vocabulary![
     "set up single sign-on with saml",         // en, 2019-2023
     "saml signing certificate",                // en, 2019-2023 section 3
     "saml certificates",                       // en, Entra admin center
@@ -151,7 +171,7 @@ pub const AZURE_SAML_PAGE: Vocabulary = &[
 ];
 
 /// Azure Basic SAML Configuration: Identifier (Entity ID).
-pub const AZURE_SP_IDENTIFIER: Vocabulary = &[
+pub const AZURE_SP_IDENTIFIER: Vocabulary = vocabulary![
     "identifier",
     "entity id", // en: "Identifier (Entity ID)"
     "id (entiteits-id)",
@@ -172,7 +192,7 @@ pub const AZURE_SP_IDENTIFIER: Vocabulary = &[
 ];
 
 /// Azure Basic SAML Configuration: Reply URL (Assertion Consumer Service URL).
-pub const AZURE_SP_REPLY_URL: Vocabulary = &[
+pub const AZURE_SP_REPLY_URL: Vocabulary = vocabulary![
     "reply url",
     "assertion consumer service", // en
     "antwoord-url",
@@ -190,7 +210,7 @@ pub const AZURE_SP_REPLY_URL: Vocabulary = &[
 ];
 
 /// Azure Basic SAML Configuration: Relay State.
-pub const AZURE_SP_RELAY_STATE: Vocabulary = &[
+pub const AZURE_SP_RELAY_STATE: Vocabulary = vocabulary![
     "relay state",
     "relaystate", // en: "Relay State (Optional)"
     "relaystatus",
@@ -208,7 +228,7 @@ pub const AZURE_SP_RELAY_STATE: Vocabulary = &[
 ];
 
 /// GoTo: the mode dropdown "How would you like to configure your SAML IDP?".
-pub const GOTO_MODE: Vocabulary = &[
+pub const GOTO_MODE: Vocabulary = vocabulary![
     "configure your saml",
     "saml idp",
     "how would you like", // en, 2017 screenshots
@@ -224,7 +244,7 @@ pub const GOTO_MODE: Vocabulary = &[
 ];
 
 /// GoTo mode option: Automatic.
-pub const GOTO_MODE_AUTOMATIC: Vocabulary = &[
+pub const GOTO_MODE_AUTOMATIC: Vocabulary = vocabulary![
     "automatic",
     "automatisch",
     "automatique",
@@ -236,7 +256,7 @@ pub const GOTO_MODE_AUTOMATIC: Vocabulary = &[
     "automatyczn", // pl: "automatyczne", pl-PL tutorial
 ];
 /// GoTo mode option: Upload SAML metadata file.
-pub const GOTO_MODE_METADATA_FILE: Vocabulary = &[
+pub const GOTO_MODE_METADATA_FILE: Vocabulary = vocabulary![
     "upload",
     "hochladen",
     "télécharger",
@@ -259,7 +279,7 @@ pub const GOTO_MODE_METADATA_FILE: Vocabulary = &[
     "plik metadanych", // pl
 ];
 /// GoTo mode option: Manual.
-pub const GOTO_MODE_MANUAL: Vocabulary = &[
+pub const GOTO_MODE_MANUAL: Vocabulary = vocabulary![
     "manual",
     "manuell",
     "manuel",
@@ -270,7 +290,7 @@ pub const GOTO_MODE_MANUAL: Vocabulary = &[
 ];
 
 /// GoTo Manual: Sign-in page url.
-pub const GOTO_SIGN_IN_URL: Vocabulary = &[
+pub const GOTO_SIGN_IN_URL: Vocabulary = vocabulary![
     "sign-in page",
     "sign in page",
     "sign-in url",
@@ -297,7 +317,7 @@ pub const GOTO_SIGN_IN_URL: Vocabulary = &[
     "logowania strony", // pl: pl-PL tutorial ("adres URL logowania strony")
 ];
 /// GoTo Manual: Sign-out page url (optional).
-pub const GOTO_SIGN_OUT_URL: Vocabulary = &[
+pub const GOTO_SIGN_OUT_URL: Vocabulary = vocabulary![
     "sign-out page",
     "sign out page",
     "sign-out url",
@@ -320,7 +340,7 @@ pub const GOTO_SIGN_OUT_URL: Vocabulary = &[
     "wylogowania",    // pl: "Adres URL strony wylogowania"; checked before the sign-in words
 ];
 /// GoTo Manual: a binding radio group (REDIRECT / POST).
-pub const GOTO_BINDING: Vocabulary = &[
+pub const GOTO_BINDING: Vocabulary = vocabulary![
     "binding",
     "bindung",
     "liaison",
@@ -330,9 +350,9 @@ pub const GOTO_BINDING: Vocabulary = &[
     "associazione", // it: GoTo's own help, "Associazione di accesso"
 ];
 /// A binding choice's REDIRECT option: GoTo's Italian help calls it "Reindirizzamento".
-pub const GOTO_REDIRECT: Vocabulary = &["redirect", "reindirizzamento"];
+pub const GOTO_REDIRECT: Vocabulary = vocabulary!["redirect", "reindirizzamento"];
 /// Words that make a binding group the sign-out one.
-pub const GOTO_SIGN_OUT_WORDS: Vocabulary = &[
+pub const GOTO_SIGN_OUT_WORDS: Vocabulary = vocabulary![
     "sign-out",
     "sign out",
     "signout",
@@ -346,7 +366,7 @@ pub const GOTO_SIGN_OUT_WORDS: Vocabulary = &[
     "wylogowania",    // pl
 ];
 /// GoTo Manual: Identity Provider Entity ID.
-pub const GOTO_ENTITY_ID: Vocabulary = &[
+pub const GOTO_ENTITY_ID: Vocabulary = vocabulary![
     "entity id",
     "entityid",
     "issuer", // en
@@ -364,7 +384,7 @@ pub const GOTO_ENTITY_ID: Vocabulary = &[
     "identyfikator jednostki", // pl: pl-PL tutorial
 ];
 /// GoTo Manual: Verification certificate.
-pub const GOTO_CERTIFICATE: Vocabulary = &[
+pub const GOTO_CERTIFICATE: Vocabulary = vocabulary![
     "certificate",
     "zertifikat",
     "certificat",
@@ -374,7 +394,7 @@ pub const GOTO_CERTIFICATE: Vocabulary = &[
     "certyfikat", // pl ("certificat" covers the Italian "certificato")
 ];
 /// GoTo Automatic: Metadata url.
-pub const GOTO_METADATA_URL: Vocabulary = &[
+pub const GOTO_METADATA_URL: Vocabulary = vocabulary![
     "metadata url",
     "metadata-url",
     "metadaten-url",
@@ -386,7 +406,7 @@ pub const GOTO_METADATA_URL: Vocabulary = &[
     "adres url metadanych", // pl: pl-PL tutorial
 ];
 /// GoTo Upload: Metadata file.
-pub const GOTO_METADATA_FILE: Vocabulary = &[
+pub const GOTO_METADATA_FILE: Vocabulary = vocabulary![
     "metadata file",
     "metadata xml",
     "metadatendatei",
@@ -401,7 +421,7 @@ pub const GOTO_METADATA_FILE: Vocabulary = &[
 
 /// Azure: sections where the portal shows the identity provider's own settings (SPEC 4.2). Only
 /// values in these count when the page has them.
-pub const AZURE_IDP_SECTIONS: Vocabulary = &[
+pub const AZURE_IDP_SECTIONS: Vocabulary = vocabulary![
     "saml certificates",                   // en: Entra admin center, section 3
     "saml signing certificate",            // en: 2017-2023, section 3
     "token signing certificate",           // en: Entra admin center, inside section 3
@@ -440,7 +460,7 @@ pub const AZURE_IDP_SECTIONS: Vocabulary = &[
 
 /// Azure: the "Set up <app>" section (2019+) starts with these words; the page's own title
 /// ("Set up Single Sign-On with SAML") does too, and is told apart by naming SAML.
-pub const AZURE_SET_UP_APP_PREFIXES: Vocabulary = &[
+pub const AZURE_SET_UP_APP_PREFIXES: Vocabulary = vocabulary![
     "set up ",         // en: "Set up GoToMeeting"
     "configurar ",     // es; pt: "Configurar o GoToMeeting", pt-BR tutorial
     "configurer ",     // fr
@@ -450,10 +470,11 @@ pub const AZURE_SET_UP_APP_PREFIXES: Vocabulary = &[
 ];
 /// … and these end it (nl "GoToMeeting instellen", de "GoToMeeting einrichten", ja
 /// "GoToMeeting のセットアップ" in the ja-JP tutorial).
-pub const AZURE_SET_UP_APP_SUFFIXES: Vocabulary = &[" instellen", " einrichten", " のセットアップ"];
+pub const AZURE_SET_UP_APP_SUFFIXES: Vocabulary =
+    vocabulary![" instellen", " einrichten", " のセットアップ"];
 
 /// Azure: sections holding text an app owner types (SPEC 4.2): never read for IdP values.
-pub const AZURE_APP_OWNER_SECTIONS: Vocabulary = &[
+pub const AZURE_APP_OWNER_SECTIONS: Vocabulary = vocabulary![
     "basic saml configuration", // en: 2019+, section 1
     "domain and urls",          // en: 2017-2018 "GoToMeeting Domain and URLs"
     "attributes & claims",      // en: 2019+, section 2
@@ -498,7 +519,7 @@ pub const AZURE_APP_OWNER_SECTIONS: Vocabulary = &[
 /// Azure: a certificate row's status "Active", whole cell text (nl, sv, de, fr, es as the
 /// portal's certificate grid words them; pl from Microsoft's Polish terminology; pt and ja from
 /// the certificates article: "status (ativo ou inativo)", "状態 (アクティブ または 非アクティブ)").
-pub const AZURE_STATUS_ACTIVE: Vocabulary = &[
+pub const AZURE_STATUS_ACTIVE: Vocabulary = vocabulary![
     "active",
     "actief",
     "aktiv",
@@ -510,7 +531,7 @@ pub const AZURE_STATUS_ACTIVE: Vocabulary = &[
     "アクティブ", // ja
 ];
 /// Azure: a certificate row's status "Inactive" (and "Expired", which some grids show).
-pub const AZURE_STATUS_INACTIVE: Vocabulary = &[
+pub const AZURE_STATUS_INACTIVE: Vocabulary = vocabulary![
     "inactive",
     "inactief",
     "inaktiv",
@@ -533,5 +554,5 @@ pub const AZURE_STATUS_INACTIVE: Vocabulary = &[
 /// True when `text` (lower-case) is exactly one of the words.
 pub fn is_one_of(text: &str, words: Vocabulary) -> bool {
     let text = text.trim();
-    words.contains(&text)
+    words.terms().any(|word| word == text)
 }

@@ -179,7 +179,7 @@ pub const LIMITS: Limits = Limits {
 
 /// The value fragments among a side's markers: host names and paths, which a portal shows in its
 /// logs and grids as well as on the pages ssobridge acts on.
-const AZURE_VALUE_MARKERS: &[crate::labels::Vocabulary] = &[
+const AZURE_VALUE_MARKERS: &[&[&str]] = &[
     hosts::LOGIN_HOSTS,
     hosts::STS_HOSTS,
     &["federationmetadata"],
@@ -189,7 +189,12 @@ const AZURE_VALUE_MARKERS: &[crate::labels::Vocabulary] = &[
 pub fn markers(site: Site) -> Vec<String> {
     let mut markers = anchor_markers(site);
     if site == Site::Azure {
-        markers.extend(lowered(AZURE_VALUE_MARKERS));
+        markers.extend(
+            AZURE_VALUE_MARKERS
+                .iter()
+                .flat_map(|terms| terms.iter())
+                .map(|term| crate::text::lowercase(term)),
+        );
     }
     with_typographic_apostrophes(markers)
 }
@@ -219,8 +224,8 @@ pub fn anchor_markers(site: Site) -> Vec<String> {
 fn lowered(vocabularies: &[crate::labels::Vocabulary]) -> Vec<String> {
     vocabularies
         .iter()
-        .flat_map(|v| v.iter())
-        .map(|term| crate::text::lowercase(term))
+        .flat_map(|v| v.terms())
+        .map(crate::text::lowercase)
         .collect()
 }
 

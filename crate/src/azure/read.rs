@@ -35,10 +35,10 @@ fn region_named(name: &str, loose: bool) -> Option<Region> {
         && !name.contains("saml")
         && !name.contains("single sign-on")
         && (labels::AZURE_SET_UP_APP_PREFIXES
-            .iter()
+            .terms()
             .any(|p| name.starts_with(p))
             || labels::AZURE_SET_UP_APP_SUFFIXES
-                .iter()
+                .terms()
                 .any(|s| name.ends_with(s)));
     if sets_up_app || labels::matches(name, labels::AZURE_IDP_SECTIONS) {
         return Some(Region::Idp);

@@ -394,7 +394,7 @@ fn binding_select(element: &Element) -> Option<BindingGroup> {
             .iter()
             .find(|o| lowercase(&o.text).contains(word) || lowercase(&o.value).contains(word))
     };
-    let redirect = labels::GOTO_REDIRECT.iter().find_map(|word| option(word))?;
+    let redirect = labels::GOTO_REDIRECT.terms().find_map(option)?;
     option("post")?;
     let checked = element
         .options

@@ -303,7 +303,7 @@ fn has_portal_words(text: &str) -> bool {
     let lower = crate::text::lowercase(text);
     PORTAL_VOCABULARIES
         .iter()
-        .any(|vocabulary| labels::matches(&lower, vocabulary))
+        .any(|vocabulary| labels::matches(&lower, *vocabulary))
 }
 
 /// The snapshot's elements with every value replaced by its shape. Text survives where it is
