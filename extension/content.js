@@ -760,21 +760,11 @@
     if (overBudget) {
       charge(0);
       overBudget = credit < 0;
-      if (!overBudget) {
-        learningSince = null;
-        churnSeen.clear();
-      }
     }
     if (unreadCount > MAX_RECORDS || overBudget) {
       unread[kind].push(records);
-      // Over budget, each callback's records say where the page churns; read one by one a
-      // little longer while they do not yet (see noteChurn()).
-      const now = performance.now();
-      learningSince ??= now;
-      const tooMany = unreadCount > MAX_RECORDS;
-      if (noteChurn(tooMany ? Object.values(unread).flat() : [records], tooMany || now - learningSince > LEARN_MS)) return readWholeLater();
-      batchTimer ??= setTimeout(readBatch, BATCH_MS);
-      return;
+      noteChurn(unread);
+      return readWholeLater();
     }
     unread[kind].push(records);
     batchTimer ??= setTimeout(readBatch, BATCH_MS);
@@ -823,7 +813,6 @@
   // whole every WHOLE_WAIT_MS.dormant at most).
   const WATCH_MS_PER_S = { attentive: 0.5, dormant: 0.25 };
   const CREDIT_CAP_MS = 3;
-  const CREDIT_START_MS = 1;
   const WHOLE_WAIT_MS = { attentive: 800, shown: 3000, dormant: 4000, churnKnown: 4000 };
   const ATTENTIVE_MS = 30_000;
   const CALLBACK_MS = 0.05;
@@ -873,9 +862,7 @@
     callbacks = 0;
   }
   let overBudget = false; // the next records go to a whole read
-  // Less than the cap to begin with: a page churning from its load is over budget within a
-  // second or two, not four (make bench: the first seconds cost a churning page most).
-  let credit = CREDIT_START_MS;
+  let credit = CREDIT_CAP_MS;
   let creditAt = performance.now();
   function charge(ms) {
     const now = performance.now();
@@ -889,7 +876,6 @@
   let hotUntil = 0; // until then each view's snapshot comes with the outside count (see refresh())
 
   function readWholeLater() {
-    learningSince = null;
     if (!paused) {
       paused = true;
       for (const observer of Object.values(watchers)) observer.disconnect();
@@ -942,60 +928,18 @@
   /** A childList record that only swaps text: an element's text set anew. */
   const textsOnly = (record) => [...record.removedNodes].every(isText) && [...record.addedNodes].every(isText);
 
-  // Where records over budget came from is churn: texts and attributes changing at once;
-  // elements replaced, where REPLACED_TIMES callbacks (the page's ticks) replaced them within
-  // REPLACED_WITHIN_MS. A blade renders in steps too (placeholder, spinner, skeleton, values),
-  // each replacing the last, but seldom three within half a second; learned as churn, its
-  // values would wait for the slow whole read. Until a place repeats, records are read one by
-  // one for up to LEARN_MS more.
-  const LEARN_MS = 1000;
-  const REPLACED_TIMES = 3;
-  const REPLACED_WITHIN_MS = 600;
-  let learningSince = null;
-  /** @type {WeakMap<Element, { since: number, times: number, records: MutationRecord[] }>} place → its replacements lately, and the last callback's records */
-  const replaced = new WeakMap();
-  /** @type {Set<Element>} places seen churning since the records went over budget */
-  const churnSeen = new Set();
-  /**
-   * Notes where `lists` (each one callback's records) changed the page; true once the churn is
-   * learned, or `final` (after LEARN_MS, or records too many to read): the churn is then what
-   * has been seen (none: a page changing everywhere, read whole).
-   * @param {MutationRecord[][]} lists
-   * @param {boolean} final
-   */
-  function noteChurn(lists, final) {
-    const now = performance.now();
-    const noted = new Set();
-    for (const records of lists) {
-      for (const record of changes(records)) {
-        const targets = new Set();
-        addTargets([record], targets);
-        const inPlace = record.type !== 'childList' || textsOnly(record);
-        for (const el of targets) {
-          if (!el) continue;
-          noted.add(el);
-          if (inPlace) {
-            churnSeen.add(el);
-            continue;
-          }
-          let seen = replaced.get(el);
-          if (!seen || now - seen.since > REPLACED_WITHIN_MS) replaced.set(el, (seen = { since: now, times: 0, records: null }));
-          if (seen.records === records) continue;
-          seen.records = records;
-          if (++seen.times >= REPLACED_TIMES) churnSeen.add(el);
-        }
-        if (noted.size >= 600) break;
-      }
+  /** @param {Batch} batch the records that went over budget */
+  function noteChurn(batch) {
+    const targets = new Set();
+    for (const lists of [batch.children, batch.texts, batch.values, batch.locks]) {
+      for (const records of lists) addTargets(changes(records), targets);
     }
     // A container found before still counts where these records show it churning again (it
     // was learned over several reads; a part that went quiet is forgotten).
-    const again = churnBefore.filter((el) => el.isConnected && [...noted].some((target) => el.contains(target)));
-    for (const el of again) churnSeen.add(el);
-    if (churnSeen.size === 0 && !final) return false;
-    churn = churnAround(churnSeen);
-    churnSeen.clear();
+    const again = churnBefore.filter((el) => el.isConnected && [...targets].some((target) => target !== null && el.contains(target)));
+    for (const el of again) targets.add(el);
+    churn = churnAround(targets);
     freshChurn = true;
-    return true;
   }
 
   /** Containers for `targets` with the page around them, lifted while that is too much to watch. */
