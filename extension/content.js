@@ -761,9 +761,18 @@
       charge(0);
       overBudget = credit < 0;
     }
-    if (unreadCount > MAX_RECORDS || overBudget) {
-      unread[kind].push(records);
-      noteChurn(unread);
+    if (learning === null && !paused && (unreadCount > MAX_RECORDS || overBudget)) startLearning();
+    if (learning !== null) {
+      noteSightings(records);
+      if (performance.now() - learning.since >= LEARN_MS) return finishLearning();
+      // Too many to read one by one: the whole read that ends the learning reads them.
+      if (unreadCount > MAX_RECORDS) {
+        clearTimeout(batchTimer);
+        batchTimer = null;
+        dropUnread();
+        return;
+      }
+    } else if (unreadCount > MAX_RECORDS || overBudget) {
       return readWholeLater();
     }
     unread[kind].push(records);
@@ -928,18 +937,74 @@
   /** A childList record that only swaps text: an element's text set anew. */
   const textsOnly = (record) => [...record.removedNodes].every(isText) && [...record.addedNodes].every(isText);
 
-  /** @param {Batch} batch the records that went over budget */
-  function noteChurn(batch) {
-    const targets = new Set();
-    for (const lists of [batch.children, batch.texts, batch.values, batch.locks]) {
-      for (const records of lists) addTargets(changes(records), targets);
+  // Where the page churns is learned over LEARN_MS once its records go over budget, read one by
+  // one meanwhile (too many: dropped, for the whole read that ends the learning). Texts and
+  // attributes changing count at once; elements replaced, where REPLACED_TIMES of the page's
+  // callbacks (its ticks) replaced them. A blade renders in steps too (placeholder, spinner,
+  // skeleton, values), each replacing the last, but seldom three within half a second, nor in
+  // more than one callback of a boot's burst: learned as churn, its values would wait for the
+  // slow whole read (4 s). Learned from the first callbacks alone, the churn was partial: the
+  // rest of it then kept the sentinel firing.
+  const LEARN_MS = 450;
+  const REPLACED_TIMES = 3;
+  const MAX_SIGHTED = 600;
+  /** @type {{ since: number, timer: any, replaced: Map<Element, { times: number, records: MutationRecord[] }>, seen: Set<Element>, churning: Set<Element> } | null} */
+  let learning = null;
+  // The last learning found the page changing everywhere: the next is taken from the records
+  // at hand, without the wait (its records would cost again every time the page is read
+  // change by change again).
+  let churnsEverywhere = false;
+  function startLearning() {
+    learning = { since: performance.now(), timer: null, replaced: new Map(), seen: new Set(), churning: new Set() };
+    // Records unread so far came in callbacks of their own: as many sightings.
+    for (const lists of Object.values(unread)) for (const records of lists) noteSightings(records);
+    if (churnsEverywhere) return finishLearning(true);
+    // A burst and then quiet brings no callback to end the learning.
+    learning.timer = setTimeout(finishLearning, LEARN_MS);
+  }
+  /** Notes where one callback's `records` changed the page. */
+  function noteSightings(records) {
+    const { replaced, seen, churning } = /** @type {NonNullable<typeof learning>} */ (learning);
+    if (seen.size >= MAX_SIGHTED) return;
+    for (const record of changes(records)) {
+      const targets = new Set();
+      addTargets([record], targets);
+      const inPlace = record.type !== 'childList' || textsOnly(record);
+      for (const el of targets) {
+        if (!el) continue;
+        seen.add(el);
+        if (inPlace) {
+          churning.add(el);
+          continue;
+        }
+        const sighting = replaced.get(el) ?? { times: 0, records: null };
+        replaced.set(el, sighting);
+        if (sighting.records === records) continue;
+        sighting.records = records;
+        if (++sighting.times >= REPLACED_TIMES) churning.add(el);
+      }
+      if (seen.size >= MAX_SIGHTED) break;
     }
+  }
+  /**
+   * The churn is what was learned (none: read whole till the page is quiet again); with
+   * `everySighting`, wherever the records came from, as before the page was found churning
+   * everywhere.
+   */
+  function finishLearning(everySighting = false) {
+    const learned = learning;
+    learning = null;
+    if (learned === null) return;
+    clearTimeout(learned.timer);
+    if (!watching) return;
+    if (everySighting) for (const el of learned.seen) learned.churning.add(el);
     // A container found before still counts where these records show it churning again (it
     // was learned over several reads; a part that went quiet is forgotten).
-    const again = churnBefore.filter((el) => el.isConnected && [...targets].some((target) => target !== null && el.contains(target)));
-    for (const el of again) targets.add(el);
-    churn = churnAround(targets);
+    for (const el of churnBefore) if (el.isConnected && [...learned.seen].some((target) => el.contains(target))) learned.churning.add(el);
+    churn = learned.churning.size > 0 ? churnAround(learned.churning) : null;
+    churnsEverywhere = learned.churning.size > 0 && churn === null;
     freshChurn = true;
+    readWholeLater();
   }
 
   /** Containers for `targets` with the page around them, lifted while that is too much to watch. */
@@ -1541,6 +1606,8 @@
     clearTimeout(refreshTimer?.timeout);
     refreshTimer = null;
     dropUnread();
+    clearTimeout(learning?.timer);
+    learning = null;
     removeEventListener('hashchange', navigated);
     removeEventListener('popstate', navigated);
     for (const type of ['pointerdown', 'keydown']) removeEventListener(type, attend, { capture: true });
