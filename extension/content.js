@@ -822,6 +822,7 @@
   // whole every WHOLE_WAIT_MS.dormant at most).
   const WATCH_MS_PER_S = { attentive: 0.5, dormant: 0.25 };
   const CREDIT_CAP_MS = 3;
+  const CREDIT_START_MS = 1;
   const WHOLE_WAIT_MS = { attentive: 800, shown: 3000, dormant: 4000, churnKnown: 4000 };
   const ATTENTIVE_MS = 30_000;
   const CALLBACK_MS = 0.05;
@@ -871,7 +872,9 @@
     callbacks = 0;
   }
   let overBudget = false; // the next records go to a whole read
-  let credit = CREDIT_CAP_MS;
+  // Less than the cap to begin with: a page churning from its load goes over budget within a
+  // second or two, not four (make bench: the first seconds were most of what it cost).
+  let credit = CREDIT_START_MS;
   let creditAt = performance.now();
   function charge(ms) {
     const now = performance.now();
