@@ -1420,8 +1420,23 @@
     for (let at = node; at; at = hostOf(at)) if (container.contains(at)) return true;
     return false;
   }
+  // Shadow roots whose host left the page are forgotten, now and then: a single-page app
+  // renders new components all day. A host put back is found again with the nodes added (or by
+  // the next snapshot), and observed again.
+  let forgetAt = 64;
+  function forgetDetachedRoots() {
+    for (let i = roots.length - 1; i >= 0; i--) {
+      const root = roots[i];
+      if (root instanceof ShadowRoot && !root.host.isConnected) {
+        roots.splice(i, 1);
+        knownRoots.delete(root);
+      }
+    }
+    forgetAt = Math.max(64, roots.length * 2);
+  }
   function observe(root) {
     if (roots.includes(root) || !watching) return;
+    if (roots.length >= forgetAt) forgetDetachedRoots();
     roots.push(root);
     if (!paused) watchRoot(root);
     if (covered && root instanceof ShadowRoot && isWithin(covered, root.host)) {

@@ -165,3 +165,36 @@ test('closed roots holding another IdP: nothing overwritten until the admin conf
   assertPem(held.certificate);
   await page.close();
 });
+
+// A single-page app renders new components all day, each with roots of its own: the watcher
+// forgets the roots whose host left the page (content.js, forgetDetachedRoots()). A host put
+// back after that must be watched again: here the form is taken out, the admin goes back and
+// forth between the tabs (each form's roots watched, then gone), and the same form is put back.
+test('closed roots: a form taken out while the admin goes back and forth between the tabs, then put back, still gets its button and fills', async () => {
+  await choose(browser, 'mode', 'manual');
+  const page = await openForm('roots=closed');
+  try {
+    await page.evaluate(() => {
+      window.keptForm = document.querySelector('goto-identity-provider');
+      window.keptForm.remove();
+    });
+    for (let i = 0; i < 8; i++) {
+      await page.click('text=Email domains');
+      await page.waitForSelector('[data-ssobridge="fill"]', { state: 'detached', timeout: 10_000 });
+      await page.click('text=Identity provider');
+      await page.waitForSelector('[data-ssobridge="fill"]', { timeout: 10_000 });
+    }
+    await page.click('text=Email domains');
+    await page.waitForSelector('[data-ssobridge="fill"]', { state: 'detached', timeout: 10_000 });
+    await page.evaluate(() => document.querySelector('.card').replaceChildren(window.keptForm));
+    await page.click('[data-ssobridge="fill"]', { timeout: 10_000 });
+    const status = await finalStatus(page);
+    assert.equal(status.state, 'done', status.text);
+    const held = await page.evaluate(() => window.keptForm.model);
+    assert.equal(held.signInUrl, ROLLOVER.signInUrl);
+    assert.equal(held.entityId, ROLLOVER.entityId);
+    assertPem(held.certificate);
+  } finally {
+    await page.close();
+  }
+});
