@@ -86,3 +86,38 @@ test('closed roots whose saved configuration loads late, as properties: the drif
     await page.close();
   }
 });
+
+// The Chromium suite's twin (tests/e2e/components.test.mjs says why): roots forgotten once their
+// host left the page; the same form put back is watched again and fills.
+test('closed roots: a form taken out while the admin goes back and forth between the tabs, then put back, still gets its button and fills', async () => {
+  await choose(ff, 'mode', 'manual');
+  const page = await openPage(ff, 'https://organization.logmeininc.com/components.html?roots=closed');
+  try {
+    const tab = (name) => page.waitForSelector(`a[role="tab"]::-p-text(${name})`).then((el) => el.click());
+    const buttonGone = () => page.waitForFunction(() => document.querySelector('[data-ssobridge="fill"]') === null, { timeout: 10_000, polling: 50 });
+    await tab('Identity provider');
+    await page.waitForSelector('[data-ssobridge="fill"]', { timeout: 10_000 });
+    await page.evaluate(() => {
+      window.keptForm = document.querySelector('goto-identity-provider');
+      window.keptForm.remove();
+    });
+    for (let i = 0; i < 8; i++) {
+      await tab('Email domains');
+      await buttonGone();
+      await tab('Identity provider');
+      await page.waitForSelector('[data-ssobridge="fill"]', { timeout: 10_000 });
+    }
+    await tab('Email domains');
+    await buttonGone();
+    await page.evaluate(() => document.querySelector('.card').replaceChildren(window.keptForm));
+    await press(page, 'fill');
+    const status = await finalStatus(page);
+    assert.equal(status.state, 'done', status.text);
+    const held = await page.evaluate(() => window.keptForm.model);
+    assert.equal(held.signInUrl, ROLLOVER.signInUrl);
+    assert.equal(held.entityId, ROLLOVER.entityId);
+    assert.equal(new X509Certificate(held.certificate).fingerprint.replaceAll(':', ''), ROLLOVER.activeThumbprint);
+  } finally {
+    await page.close();
+  }
+});
