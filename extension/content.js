@@ -764,12 +764,13 @@
     if (learning === null && !paused && (unreadCount > MAX_RECORDS || overBudget)) startLearning();
     if (learning !== null) {
       noteSightings(records);
-      if (performance.now() - learning.since >= LEARN_MS) return finishLearning();
+      if (learning.quick || performance.now() - learning.since >= LEARN_MS) return finishLearning();
       // Too many to read one by one: the whole read that ends the learning reads them.
       if (unreadCount > MAX_RECORDS) {
         clearTimeout(batchTimer);
         batchTimer = null;
         dropUnread();
+        learning.dropped = true;
         return;
       }
     } else if (unreadCount > MAX_RECORDS || overBudget) {
@@ -887,7 +888,8 @@
   let wholeTimer = null;
   let hotUntil = 0; // until then each view's snapshot comes with the outside count (see refresh())
 
-  function readWholeLater() {
+  /** @param {boolean} soon records were dropped unread: the page is read whole at once */
+  function readWholeLater(soon = false) {
     if (!paused) {
       paused = true;
       for (const observer of Object.values(watchers)) observer.disconnect();
@@ -898,8 +900,16 @@
     dropUnread();
     hotUntil = performance.now() + 10_000;
     if (relevant && covered !== null && !covered.isConnected && !refreshTimer?.soon) scheduleRefresh();
-    if (wholeTimer !== null) return;
+    if (wholeTimer !== null) {
+      if (soon) readSooner(BATCH_MS);
+      return;
+    }
     chargeDelivery();
+    if (soon) {
+      wholeTimer = setTimeout(readWhole, BATCH_MS);
+      wholeDueAt = performance.now() + BATCH_MS;
+      return;
+    }
     const byBudget = Math.min(wholeWaitMs(), Math.max(BATCH_MS, ((wholeCostMs - credit) * 1000) / budget()));
     // Where the page churns known and nothing changed beside it, the safety net's time.
     const wait = churn !== null && !sentinelFired && !freshChurn ? Math.max(WHOLE_WAIT_MS.churnKnown, byBudget) : byBudget;
@@ -927,6 +937,7 @@
   let churn = null;
   /** @type {Element[]} */
   let churnBefore = [];
+  let churnBeforeAt = -Infinity;
   let sentinelFired = false;
   let freshChurn = false; // learned since the last whole read: that read comes at the budget's time
   let wholeDueAt = 0;
@@ -941,73 +952,87 @@
   const textsOnly = (record) => [...record.removedNodes].every(isText) && [...record.addedNodes].every(isText);
 
   // Where the page churns is learned over LEARN_MS once its records go over budget, read one by
-  // one meanwhile (too many: dropped, for the whole read that ends the learning). Texts and
-  // attributes changing count at once; elements replaced, where REPLACED_TIMES of the page's
-  // callbacks (its ticks) replaced them. A blade renders in steps too (placeholder, spinner,
-  // skeleton, values), each replacing the last, but seldom three within half a second, nor in
-  // more than one callback of a boot's burst: learned as churn, its values would wait for the
-  // slow whole read (4 s). Learned from the first callbacks alone, the churn was partial: the
-  // rest of it then kept the sentinel firing.
+  // one meanwhile (too many: dropped, and the page read whole as soon as the learning ends).
+  // Texts changing count as churn at once (a grid's cells change a few at random, each seldom
+  // twice, and their rows too: counted twice, the churn learned was partial, and the rest of it
+  // kept the sentinel firing). Elsewhere a place counts where several of the page's callbacks
+  // (its ticks) changed it: values and locks, where ATTRIBUTE_TIMES changed the elements of one
+  // parent; elements replaced, where REPLACED_TIMES replaced them. A blade renders in steps too
+  // (placeholder, spinner, skeleton, values, fields locked once loaded), each once, seldom three
+  // within half a second, and a boot's burst is one callback: learned as churn, the blade's
+  // values would wait for the slow whole read (4 s).
   const LEARN_MS = 450;
+  const ATTRIBUTE_TIMES = 2;
   const REPLACED_TIMES = 3;
   const MAX_SIGHTED = 600;
-  /** @type {{ since: number, timer: any, replaced: Map<Element, { times: number, records: MutationRecord[] }>, seen: Set<Element>, churning: Set<Element> } | null} */
+  const MAX_NOTED = 3000; // records a learning reads, however fast the page changes
+  /** @typedef {Map<Element, { times: number, records: MutationRecord[] | null }>} Sightings */
+  /** @type {{ since: number, quick: boolean, dropped: boolean, noted: number, timer: any, attributes: Sightings, replaced: Sightings, seen: Set<Element>, churning: Set<Element> } | null} */
   let learning = null;
-  // The last learning found the page changing everywhere: the next is taken from the records
-  // at hand, without the wait (its records would cost again every time the page is read
-  // change by change again).
-  let churnsEverywhere = false;
+  // Until then a learning takes the records at hand, without the wait: the last found no
+  // place to narrow the churn down to (it changes everywhere, or nowhere twice), and a wait's
+  // records would cost again at every whole read.
+  let quickLearningUntil = 0;
   function startLearning() {
-    learning = { since: performance.now(), timer: null, replaced: new Map(), seen: new Set(), churning: new Set() };
+    const now = performance.now();
+    learning = { since: now, quick: now < quickLearningUntil, dropped: false, noted: 0, timer: null, attributes: new Map(), replaced: new Map(), seen: new Set(), churning: new Set() };
     // Records unread so far came in callbacks of their own: as many sightings.
     for (const lists of Object.values(unread)) for (const records of lists) noteSightings(records);
-    if (churnsEverywhere) return finishLearning(true);
     // A burst and then quiet brings no callback to end the learning.
-    learning.timer = setTimeout(finishLearning, LEARN_MS);
+    if (!learning.quick) learning.timer = setTimeout(finishLearning, LEARN_MS);
   }
+  /** Counts a sighting of `el` in one callback's `records`: whether it reached `times`. */
+  const sighted = (sightings, el, records, times) => {
+    const sighting = sightings.get(el) ?? { times: 0, records: null };
+    sightings.set(el, sighting);
+    if (sighting.records === records) return false;
+    sighting.records = records;
+    return ++sighting.times >= times;
+  };
   /** Notes where one callback's `records` changed the page. */
   function noteSightings(records) {
-    const { replaced, seen, churning } = /** @type {NonNullable<typeof learning>} */ (learning);
-    if (seen.size >= MAX_SIGHTED) return;
+    const learned = /** @type {NonNullable<typeof learning>} */ (learning);
+    const { attributes, replaced, seen, churning } = learned;
+    if (seen.size >= MAX_SIGHTED || learned.noted >= MAX_NOTED) return;
+    const started = performance.now();
+    learned.noted += records.length;
     for (const record of changes(records)) {
       const targets = new Set();
       addTargets([record], targets);
-      const inPlace = record.type !== 'childList' || textsOnly(record);
+      const text = record.type === 'characterData' || (record.type === 'childList' && textsOnly(record));
       for (const el of targets) {
         if (!el) continue;
         seen.add(el);
-        if (inPlace) {
+        if (text) {
           churning.add(el);
           continue;
         }
-        const sighting = replaced.get(el) ?? { times: 0, records: null };
-        replaced.set(el, sighting);
-        if (sighting.records === records) continue;
-        sighting.records = records;
-        if (++sighting.times >= REPLACED_TIMES) churning.add(el);
+        // Attributes one level up, as the sentinel's places (onOutsideChurn()).
+        const place = record.type === 'attributes' && el.parentElement && !isTop(el.parentElement) ? el.parentElement : el;
+        if (record.type === 'attributes' ? sighted(attributes, place, records, ATTRIBUTE_TIMES) : sighted(replaced, el, records, REPLACED_TIMES)) churning.add(place);
       }
       if (seen.size >= MAX_SIGHTED) break;
     }
+    charge(performance.now() - started);
   }
-  /**
-   * The churn is what was learned (none: read whole till the page is quiet again); with
-   * `everySighting`, wherever the records came from, as before the page was found churning
-   * everywhere.
-   */
-  function finishLearning(everySighting = false) {
+  /** The churn is what was learned (none: read whole till the page is quiet again). */
+  function finishLearning() {
     const learned = learning;
     learning = null;
     if (learned === null) return;
     clearTimeout(learned.timer);
     if (!watching) return;
-    if (everySighting) for (const el of learned.seen) learned.churning.add(el);
     // A container found before still counts where these records show it churning again (it
     // was learned over several reads; a part that went quiet is forgotten).
-    for (const el of churnBefore) if (el.isConnected && [...learned.seen].some((target) => el.contains(target))) learned.churning.add(el);
+    if (performance.now() - churnBeforeAt < 2 * REDISCOVER_MS) {
+      for (const el of churnBefore) if (el.isConnected && [...learned.churning].some((place) => el.contains(place))) learned.churning.add(el);
+    }
     churn = learned.churning.size > 0 ? churnAround(learned.churning) : null;
-    churnsEverywhere = learned.churning.size > 0 && churn === null;
+    if (learned.seen.size > 0) quickLearningUntil = churn === null ? performance.now() + REDISCOVER_MS : 0;
     freshChurn = true;
-    readWholeLater();
+    // Paused meanwhile (a whole read due for the fields): the sentinel watches beside the churn now.
+    if (paused) armSentinel();
+    readWholeLater(learned.dropped);
   }
 
   /** Containers for `targets` with the page around them, lifted while that is too much to watch. */
@@ -1145,10 +1170,10 @@
     readSooner();
   }
 
-  /** A pending whole read brought forward to an attentive read's time. */
-  function readSooner() {
+  /** A pending whole read brought forward to an attentive read's time, or `inMs` from now. */
+  function readSooner(inMs = null) {
     if (!paused || wholeTimer === null) return;
-    const at = Math.max(performance.now() + BATCH_MS, lastWholeAt + wholeWaitMs());
+    const at = inMs !== null ? performance.now() + inMs : Math.max(performance.now() + BATCH_MS, lastWholeAt + wholeWaitMs());
     if (at >= wholeDueAt) return;
     clearTimeout(wholeTimer);
     wholeTimer = setTimeout(readWhole, at - performance.now());
@@ -1205,7 +1230,7 @@
   const churnWords = (containers) => containers.reduce((n, el) => n + wordCount(el.textContent), 0);
   /** Whether the churn alone may be read: see lastFull. */
   function churnReadable(panel) {
-    if (churn === null || lastFull === null || lastFull.churn !== churn || lastFull.covered !== covered || lastFull.roots !== roots.length || sentinelFired) return false;
+    if (churn === null || lastFull === null || lastFull.churn !== churn || lastFull.covered !== covered || lastFull.roots !== rootsVersion || sentinelFired) return false;
     // The read that lets the churn expire is full (readWhole()).
     if (performance.now() - churn.at >= REDISCOVER_MS) return false;
     const overlaps = (el) => el !== null && churn.containers.some((c) => c.contains(el) || el.contains(c));
@@ -1233,7 +1258,7 @@
     let now;
     const readFully = () => {
       now = outside(withFields);
-      lastFull = churn === null || !churn.containers.every((el) => el.isConnected) ? null : { ...now, churnWords: churnWords(churn.containers), churn, covered, roots: roots.length };
+      lastFull = churn === null || !churn.containers.every((el) => el.isConnected) ? null : { ...now, churnWords: churnWords(churn.containers), churn, covered, roots: rootsVersion };
     };
     const partial = !withFields && rootsAdded.length === 0 && churnReadable(ui.element());
     if (partial) now = { words: lastFull.words - lastFull.churnWords + churnWords(churn.containers), fields: 0 };
@@ -1260,6 +1285,7 @@
       armSentinel();
     } else {
       churnBefore = churn?.containers ?? [];
+      churnBeforeAt = performance.now();
       churn = null;
       lastFull = null;
       seenOutside = new WeakMap();
@@ -1411,6 +1437,7 @@
   // (a shadow tree's changes reach no observer of the document).
   /** @type {(Document | ShadowRoot)[]} */
   const roots = [];
+  let rootsVersion = 0; // bumped as roots come and go: what lastFull was read with
   const hostOf = (node) => {
     const root = node.getRootNode();
     return root instanceof ShadowRoot ? root.host : null;
@@ -1430,6 +1457,7 @@
       if (root instanceof ShadowRoot && !root.host.isConnected) {
         roots.splice(i, 1);
         knownRoots.delete(root);
+        rootsVersion++;
       }
     }
     forgetAt = Math.max(64, roots.length * 2);
@@ -1438,6 +1466,7 @@
     if (roots.includes(root) || !watching) return;
     if (roots.length >= forgetAt) forgetDetachedRoots();
     roots.push(root);
+    rootsVersion++;
     if (!paused) watchRoot(root);
     if (covered && root instanceof ShadowRoot && isWithin(covered, root.host)) {
       if (witnesses.length === 0) inner.observe(root, INNER);
