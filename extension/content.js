@@ -905,14 +905,9 @@
       return;
     }
     chargeDelivery();
-    if (soon) {
-      wholeTimer = setTimeout(readWhole, BATCH_MS);
-      wholeDueAt = performance.now() + BATCH_MS;
-      return;
-    }
     const byBudget = Math.min(wholeWaitMs(), Math.max(BATCH_MS, ((wholeCostMs - credit) * 1000) / budget()));
     // Where the page churns known and nothing changed beside it, the safety net's time.
-    const wait = churn !== null && !sentinelFired && !freshChurn ? Math.max(WHOLE_WAIT_MS.churnKnown, byBudget) : byBudget;
+    const wait = soon ? BATCH_MS : churn !== null && !sentinelFired && !freshChurn ? Math.max(WHOLE_WAIT_MS.churnKnown, byBudget) : byBudget;
     wholeTimer = setTimeout(readWhole, wait);
     wholeDueAt = performance.now() + wait;
   }
