@@ -730,9 +730,13 @@
     }
     return n;
   };
+  // The fields only of a page whose text names what they would belong to (the probe's
+  // `fieldsAfter`): on a heavy portal page the query visits every element.
+  const fieldsAfter = probe.fieldsAfter ? new RegExp(probe.fieldsAfter, 'i') : null;
   const pageMentions = () => {
     const body = document.body ?? document.documentElement;
-    return wordCount(body.textContent) > 0 || fieldCount(body) > 0;
+    const text = body.textContent;
+    return wordCount(text) > 0 || ((fieldsAfter?.test(text) ?? true) && fieldCount(body) > 0);
   };
 
   // Changes are read in batches a few times a second rather than at every callback, and not

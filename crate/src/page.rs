@@ -131,6 +131,12 @@ pub struct Probe {
     /// page a wrapper per field, search boxes and grid checkboxes included; one selector per
     /// tag lets the browser look only at elements of that tag.
     pub fields: Vec<String>,
+    /// A case-insensitive regular expression source that a page's text must match before the
+    /// first look reads `fields` (empty: always read them). The SAML page names SAML in every
+    /// language the portal speaks (its sections' headings), and reading every field of a heavy
+    /// portal page is most of what each load of a page that never mentions it would cost.
+    /// Fields that come later are read as they come.
+    pub fields_after: String,
     /// The attributes whose arrival makes a field one of `fields` (a form that locks its fields
     /// once loaded): watched until the page matters.
     pub locks: Vec<String>,
@@ -272,6 +278,10 @@ pub fn probe(site: Site) -> Probe {
                 ]
             }
             Site::Goto => Vec::new(),
+        },
+        fields_after: match site {
+            Site::Azure => "saml".to_owned(),
+            Site::Goto => String::new(),
         },
         locks: match site {
             Site::Azure => LOCKS.iter().map(|lock| (*lock).to_owned()).collect(),

@@ -8,6 +8,7 @@ globalThis.ssobridgeProbe = {
     "input:not([type=hidden], [type=password]):is([readonly], [disabled], [aria-readonly=true], [aria-disabled=true], [type=button], [type=submit], [type=reset])",
     "textarea:is([readonly], [disabled], [aria-readonly=true], [aria-disabled=true])"
   ],
+  "fieldsAfter": "saml",
   "locks": [
     "readonly",
     "disabled",
