@@ -1,25 +1,21 @@
 // Context: content script, in every frame of the allowed Azure and GoTo hosts (manifest).
-// Generic on purpose: it collects a page snapshot, asks the service worker what the page is
-// and what to do, applies the returned plan the way a person would, and draws the in-page
-// buttons and status. It knows no host name, label or SAML term; the Rust core does.
-/** @typedef {import('./pkg/ssobridge.js').StepReply} StepReply */
+// Generic on purpose: it watches the page for what the core says may matter (the probe), then
+// has the collector (snapshot.js) read it, asks the service worker what the page is and what
+// to do, and hands the answer to the acting half (act.js), which applies plans and draws the
+// panel. It knows no host name, label or SAML term; the Rust core does.
 /** @typedef {import('./pkg/ssobridge.js').ViewReply} ViewReply */
-/** @typedef {import('./pkg/ssobridge.js').Op} Op */
-/** @typedef {import('./pkg/ssobridge.js').FieldView} FieldView */
 (() => {
   'use strict';
   if (globalThis.__ssobridgeLoaded) return;
   globalThis.__ssobridgeLoaded = true;
 
-  const api = globalThis.browser ?? globalThis.chrome;
-  const { UI_ATTR } = globalThis.ssobridgeSnapshot;
-  const MAX_ROUNDS = 10;
-
+  // The extension API is first touched once the page matters: that first touch builds its
+  // bindings in this script's world, a millisecond of each load of every portal page.
+  const api = () => globalThis.browser ?? globalThis.chrome;
+  // Marks ssobridge's own panel; the collector skips it by the same name (crate/tests/probes.rs).
+  const UI_ATTR = 'data-ssobridge-ui';
   let elementsByKey = new Map();
-  let busy = false;
-  let filledHere = false;
-  let lastAction = null; // what a "confirm" repeats
-  const t = (key, fallback) => api.i18n.getMessage(key) || fallback;
+  const t = (key, fallback) => api().i18n.getMessage(key) || fallback;
 
   // What the core says to watch for on this side (extension/probe/, generated from the Rust
   // core and loaded before this script): until the page shows one of these words or values,
@@ -54,94 +50,12 @@
     return taken.snapshot;
   }
 
-  // ---- Applying a plan, the way a person's input arrives ----------------------------------
-
-  function setNativeValue(el, value) {
-    const proto = Object.getPrototypeOf(el);
-    const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-    if (setter) setter.call(el, value); else el.value = value;
-  }
-
-  function fire(el, type, init = {}) {
-    el.dispatchEvent(new Event(type, { bubbles: true, cancelable: true, composed: true, ...init }));
-  }
-
-  function clickLikeAPerson(el) {
-    el.scrollIntoView?.({ block: 'nearest' });
-    const opts = { bubbles: true, cancelable: true, composed: true, view: window, button: 0 };
-    el.dispatchEvent(new PointerEvent('pointerdown', opts));
-    el.dispatchEvent(new MouseEvent('mousedown', opts));
-    el.focus?.();
-    el.dispatchEvent(new PointerEvent('pointerup', opts));
-    el.dispatchEvent(new MouseEvent('mouseup', opts));
-    el.dispatchEvent(new MouseEvent('click', opts));
-  }
-
-  const operations = {
-    'set-text': (el, op) => {
-      el.focus();
-      setNativeValue(el, op.value);
-      el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText', data: op.value }));
-      fire(el, 'change');
-      el.blur();
-    },
-    'select-option': (el, op) => {
-      el.focus();
-      setNativeValue(el, op.value);
-      fire(el, 'input');
-      fire(el, 'change');
-      el.blur();
-    },
-    click: (el) => clickLikeAPerson(el),
-    'attach-file': (el, op) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([op.content], op.name, { type: op.mime }));
-      el.files = transfer.files;
-      fire(el, 'input');
-      fire(el, 'change');
-    },
-  };
-
-  /** @param {Op[]} ops */
-  function apply(ops) {
-    for (const op of ops ?? []) {
-      const el = elementsByKey.get(op.key);
-      if (el?.isConnected) operations[op.op]?.(el, op);
-    }
-  }
-
-  // Applies the ops, then resolves when the page may be read again. When the core expects a
-  // change (a mode's fields, a blade), once the page has changed (the ops' own changes count)
-  // and settled: no change for `settleMs`, at most `waitMs` in all. After plain writes, after
-  // `waitMs` whatever the page does (a revert changes a property no observer sees).
-  function applyAndSettle(ops, { waitMs, expectChange, settleMs }) {
-    if (!expectChange) {
-      apply(ops);
-      return new Promise((resolve) => setTimeout(resolve, waitMs));
-    }
-    return new Promise((resolve) => {
-      let settle;
-      const done = () => { observer.disconnect(); clearTimeout(settle); clearTimeout(limit); resolve(); };
-      const quiet = () => { clearTimeout(settle); settle = setTimeout(done, settleMs); };
-      const observer = new MutationObserver((mutations) => {
-        if (!mutations.every((m) => ui.owns(m.target))) quiet();
-      });
-      // A web component renders inside its shadow root, which an observer of the document
-      // does not see into.
-      for (const target of [document.documentElement, ...shadowRoots]) {
-        observer.observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
-      }
-      const limit = setTimeout(done, waitMs);
-      apply(ops);
-    });
-  }
-
   // ---- Talking to the worker ---------------------------------------------------------------
 
   async function ask(message) {
     let reply;
     try {
-      reply = await api.runtime.sendMessage(message);
+      reply = await api().runtime.sendMessage(message);
     } catch {
       // The browser stopped or restarted ssobridge's background before it answered (a closed
       // message channel, no receiving end): nothing of the round was decided, so the admin is
@@ -152,303 +66,59 @@
     return reply;
   }
 
-  async function run(type, confirmed, click, first) {
-    let progress = null;
-    // The worker issues a round token for the judged click; every later round carries it.
-    let token = null;
-    // A guard only: the core bounds its own rounds (capture 6, fills 8).
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      // The click's facts go with the first round: the core decides whether it was the admin's.
-      /** @type {StepReply} */
-      const step = await ask({ type, snapshot: round === 0 ? first : snapshot(), progress, confirmed, click: round === 0 ? click : null, token });
-      ui.status(step.status.state, step.status.text, step.fields, step.status.report);
-      if (step.ops?.length) filledHere = true;
-      progress = step.progress;
-      token = step.token ?? token;
-      if (step.then !== 'resnapshot') { apply(step.ops); return step; }
-      await applyAndSettle(step.ops, step);
-    }
-    return null;
-  }
-
-  async function act(type, click, confirmed = false) {
-    if (busy) return;
-    busy = true;
-    lastAction = type;
-    // The button pressed from the keyboard keeps the focus: a fill focuses and leaves each field
-    // it writes, which would otherwise leave the focus on the page's body, and the admin's next
-    // Tab at the top of the page.
-    // (A confirm has gone before the action starts: then the action's own button.)
-    const pressed = document.activeElement?.getAttribute('data-ssobridge') ?? (confirmed ? type : null);
-    try {
-      // The page is read and the request sent before the status line is drawn: drawing first
-      // would make the browser lay the whole page out again for the snapshot, and delay the send.
-      const running = run(type, confirmed, click, snapshot());
-      ui.status('working', t('working', '…'));
-      await running;
-    } catch (err) {
-      // The worker renders its errors in the admin's language too.
-      ui.status('error', err.message ?? String(err));
-    } finally {
-      busy = false;
-      if (pressed && (document.activeElement === document.body || document.activeElement === null)) ui.refocus(pressed) || ui.refocus(type);
-      refresh();
-    }
-  }
-
   // ---- Page report (SPEC 2.1): what the collector sees, redacted by the core ----------------
 
   /** The frame's page report, as the core redacted it. */
   async function pageReport() {
+    await collector();
     const { kind, ...report } = await ask({ type: 'page-report', snapshot: snapshot(), userAgent: navigator.userAgent });
     return report;
   }
 
-  // The popup asks the tab's top frame for its report, to show it before the admin saves it.
-  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    const fromOurPage = sender.id === api.runtime.id && (sender.url ?? '').startsWith(api.runtime.getURL(''));
-    if (message?.type !== 'page-report' || !fromOurPage || window.top !== window) return false;
-    pageReport().then((report) => sendResponse({ report }), (err) => sendResponse({ error: String(err?.message ?? err) }));
+  // The popup asks the tab's top frame for its report, to show it before the admin saves it,
+  // by running a function in this world (popup.js): the page's own scripts cannot reach it, and
+  // no listener waits on every page for a request that rarely comes.
+  if (window.top === window) globalThis.ssobridgePageReport = pageReport;
+
+  // ---- The collector and the acting half: loaded when the page may matter -----------------
+
+  // snapshot.js (the collector) and act.js (the plan applied, the panel) come with the page
+  // where the probe needs the collector from the start (GoTo's side looks for shadow roots with
+  // it); on the portal's heavy pages the worker brings both into this frame the first time a
+  // snapshot is due. Each load of every portal page then compiles only the watcher
+  // (tests/bench/idle.mjs).
+  /** @type {ReturnType<typeof globalThis.ssobridgeActing> | null} */
+  let acting = null;
+  /** Whether both are here (the acting half then started). */
+  function arrived() {
+    if (!globalThis.ssobridgeSnapshot || !globalThis.ssobridgeActing) return false;
+    acting ??= globalThis.ssobridgeActing({
+      UI_ATTR, t, ask, snapshot, pageReport,
+      refresh: () => refresh(),
+      elements: () => elementsByKey,
+      shadowRoots: () => shadowRoots,
+    });
     return true;
-  });
-
-  // ---- In-page UI --------------------------------------------------------------------------
-
-  const ui = (() => {
-    let root = null;
-    const important = (style) => style.replace(/;/g, ' !important;');
-
-    // What `all: initial` would reset, property by property, without letter and word spacing:
-    // Firefox expands `all` into every longhand, which would lock the spacing against the
-    // reader's own styles (WCAG 1.4.12; axe's avoid-inline-spacing).
-    const RESET = 'box-sizing: content-box; float: none; margin: 0; border: 0; padding: 0; outline: 0; overflow: visible; max-height: none; max-width: none; width: auto; min-width: 0; height: auto; min-height: 0; text-align: left; text-transform: none; text-indent: 0; text-decoration: none; font-style: normal; font-weight: 400; visibility: visible; opacity: 1; transform: none; filter: none; clip-path: none; mask: none; mix-blend-mode: normal; pointer-events: auto; background: none; color: inherit;';
-    const ROOT_STYLE = important(`${RESET} position: fixed; inset: auto 16px 16px auto; z-index: 2147483647; display: flex; flex-direction: column; align-items: flex-end; gap: 6px; max-width: 420px; font: 13px/1.5 system-ui, sans-serif;`);
-    const HOST_STYLE = important('all: initial; display: inline-block; cursor: pointer;');
-
-    function ensureRoot() {
-      if (root?.isConnected) return root;
-      root = document.createElement('div');
-      root.setAttribute(UI_ATTR, '');
-      // The top layer: no z-index or later element of the page can cover the panel there.
-      root.setAttribute('popover', 'manual');
-      root.setAttribute('style', ROOT_STYLE);
-      (document.body ?? document.documentElement).append(root);
-      root.showPopover?.();
-      addEventListener('keydown', noteTab, true);
-      return root;
-    }
-
-    // A keyboard activation counts only when the admin put the focus there: by Tab, or by
-    // pressing on the button. A page that moves the focus by script gives no such event. Keys
-    // are watched once there is a panel (ensureRoot): a page without one pays nothing per key.
-    let tabbedAt = 0;
-    const noteTab = (event) => { if (event.isTrusted && event.key === 'Tab') tabbedAt = performance.now(); };
-
-    // What the core needs to decide that a click on `host` was the admin's: where it landed,
-    // what covers, dims or moved the button, how the focus arrived (SPEC 8, clickjacking).
-    // Raw measures only: the core holds the thresholds (size, timing) that decide.
-    function clickFacts(event, host, focusGiven, focusAfterTabMs, drawnAt) {
-      const rect = host.getBoundingClientRect();
-      const keyboard = event.type === 'keydown';
-      const x = keyboard ? rect.left + rect.width / 2 : event.clientX;
-      const y = keyboard ? rect.top + rect.height / 2 : event.clientY;
-      let opacity = 1;
-      let effects = false;
-      let hidden = false;
-      for (let el = host; el; el = el.parentElement) {
-        const style = getComputedStyle(el);
-        opacity *= Number(style.opacity);
-        effects ||= style.filter !== 'none' || style.clipPath !== 'none' || (style.maskImage ?? 'none') !== 'none' || style.transform !== 'none' || style.mixBlendMode !== 'normal';
-        hidden ||= style.visibility !== 'visible' || style.display === 'none';
-      }
-      return {
-        trusted: event.isTrusted,
-        keyboard,
-        focusGiven,
-        focusAfterTabMs,
-        onButton: event.target === host && document.elementFromPoint(x, y) === host,
-        inViewport: rect.left >= 0 && rect.top >= 0 && rect.right <= innerWidth && rect.bottom <= innerHeight,
-        widthPx: Math.floor(rect.width),
-        heightPx: Math.floor(rect.height),
-        visibleMs: Math.floor(performance.now() - drawnAt),
-        opacityPercent: Math.round(opacity * 100),
-        effects,
-        hidden,
-        styleIntact: host.getAttribute('style') === HOST_STYLE && root?.getAttribute('style') === ROOT_STYLE && host.parentElement === root,
-        topLayer: root?.matches(':popover-open') ?? false,
-        // Only another top-layer element can be drawn over the panel, and one with
-        // pointer-events: none escapes the hit test: look for any that overlaps the button.
-        overlaid: [...document.querySelectorAll(':popover-open, dialog:modal, :fullscreen')]
-          .filter((el) => el !== root && !root?.contains(el))
-          .some((el) => {
-            const other = el.getBoundingClientRect();
-            return other.left < rect.right && other.right > rect.left && other.top < rect.bottom && other.bottom > rect.top;
-          }),
-      };
-    }
-
-    /** @type {WeakMap<HTMLElement, () => void>} each button's way to take the focus back */
-    const givers = new WeakMap();
-    const giveFocus = (el) => { if (el) givers.get(el)?.(); };
-
-    // A light-DOM element that acts on a trusted click on itself and draws itself in its own
-    // shadow root, so the page's styles cannot restyle or hide it.
-    function button(kind, label, onClick) {
-      const host = document.createElement('div');
-      host.setAttribute('data-ssobridge', kind);
-      host.setAttribute('role', 'button');
-      host.setAttribute('tabindex', '0');
-      host.setAttribute('aria-label', label);
-      host.setAttribute('style', HOST_STYLE);
-      const shadow = host.attachShadow({ mode: 'closed' });
-      const face = document.createElement('span');
-      face.textContent = label;
-      // Light or dark after the browser's preference (light-dark()), AA in both; the focus ring
-      // is drawn on the face, since the host's own outline is reset with the page's styles.
-      const FACE = 'color-scheme:light dark;display:inline-block;padding:8px 14px;border-radius:6px;background:light-dark(#0f6cbd,#8cc4ff);color:light-dark(#fff,#0b1a2a);font:600 13px/1.5 system-ui,sans-serif;box-shadow:0 2px 6px rgba(0,0,0,.25);';
-      const RING = 'outline:3px solid light-dark(#242424,#fff);outline-offset:2px;';
-      face.setAttribute('style', FACE);
-      shadow.append(face);
-      host.addEventListener('focus', () => { if (host.matches(':focus-visible')) face.setAttribute('style', FACE + RING); });
-      host.addEventListener('blur', () => face.setAttribute('style', FACE));
-      let focusGiven = false;
-      let focusAfterTabMs = null;
-      const drawnAt = performance.now();
-      host.addEventListener('pointerdown', (event) => { if (event.isTrusted) focusGiven = true; });
-      host.addEventListener('focus', () => { focusAfterTabMs = tabbedAt ? Math.floor(performance.now() - tabbedAt) : null; });
-      host.addEventListener('blur', () => { focusGiven = false; focusAfterTabMs = null; });
-      const trusted = (event) => {
-        if (!event.isTrusted) return;
-        event.preventDefault();
-        event.stopPropagation();
-        onClick(clickFacts(event, host, focusGiven, focusAfterTabMs, drawnAt));
-      };
-      // The focus ssobridge gives back after the admin's own Escape or action counts as the
-      // admin's (the page cannot call this from its world).
-      givers.set(host, () => {
-        host.focus({ preventScroll: true });
-        focusGiven = true;
-      });
-      host.addEventListener('click', trusted);
-      host.addEventListener('keydown', (event) => {
-        if (event.isTrusted && (event.key === 'Enter' || event.key === ' ')) trusted(event);
-      });
-      return host;
-    }
-
-    function line(kind) {
-      let el = ensureRoot().querySelector(`:scope > [data-ssobridge="${kind}"]`);
-      if (!el) {
-        el = document.createElement('div');
-        el.setAttribute('data-ssobridge', kind);
-        el.setAttribute('role', kind === 'status' ? 'status' : 'note');
-        el.setAttribute('style', important(`${RESET} position: static; color-scheme: light dark; display: block; max-width: 420px; padding: 6px 10px; border-radius: 6px; background: light-dark(#fff, #1f1f1f); color: light-dark(#242424, #ececec); font: 13px/1.5 system-ui, sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,.3); white-space: pre-wrap; max-height: 50vh; overflow: auto; overflow-wrap: anywhere;`));
-        ensureRoot().append(el);
-      }
-      return el;
-    }
-
-    // Saved as a download the admin starts: a link inside ssobridge's own panel, never the page's.
-    async function saveReport() {
-      const report = await pageReport();
-      const file = new Blob([`${JSON.stringify(report, null, 2)}\n`], { type: 'application/json' });
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(file);
-      link.download = `ssobridge-page-report-${location.hostname}.json`;
-      ensureRoot().append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-    }
-
-    return {
-      /** Whether a node is part of ssobridge's own panel (whose changes are not the page's). */
-      owns(node) {
-        return root !== null && root.contains(node);
-      },
-      /** The panel's element, if drawn. */
-      element() {
-        return root?.isConnected ? root : null;
-      },
-      /** Gives the focus back to the panel's `kind` button; false if it is not drawn. */
-      refocus(kind) {
-        const el = /** @type {HTMLElement | null | undefined} */ (root?.querySelector(`[data-ssobridge="${kind}"]`));
-        giveFocus(el);
-        return el != null;
-      },
-      buttons(views) {
-        // No panel to make and remove on pages without buttons: the page's observers (and
-        // ours) would see it come and go.
-        if (views.length === 0 && !root?.isConnected) return;
-        const panel = ensureRoot();
-        const kinds = views.map((view) => view.kind);
-        // Only the page's action buttons come and go with the view; confirm and copy buttons
-        // belong to the status line.
-        for (const el of panel.querySelectorAll(':scope > [data-ssobridge="capture"], :scope > [data-ssobridge="fill"], :scope > [data-ssobridge="fill-sp"]')) {
-          if (!kinds.includes(el.getAttribute('data-ssobridge'))) el.remove();
-        }
-        for (const view of views) {
-          if (!panel.querySelector(`:scope > [data-ssobridge="${view.kind}"]`)) {
-            panel.prepend(button(view.kind, view.label, (click) => act(view.kind, click)));
-          }
-        }
-        if (kinds.length === 0 && !busy) panel.remove();
-      },
-      status(state, text, fields, report = false) {
-        const el = line('status');
-        el.setAttribute('data-state', state);
-        el.textContent = text;
-        // A long status (a conflict shows both certificates) scrolls within half the window, so
-        // the buttons stay inside it; a keyboard reaches the scroll there.
-        if (el.scrollHeight > el.clientHeight) el.setAttribute('tabindex', '0'); else el.removeAttribute('tabindex');
-        for (const old of ensureRoot().querySelectorAll(':scope > [data-ssobridge="copy"]')) old.remove();
-        for (const field of (fields ?? []).filter((f) => f.copyable)) {
-          const copy = button('copy', `${t('button_copy', 'Copy')}: ${field.label}`, () => navigator.clipboard.writeText(field.wanted));
-          copy.setAttribute('data-field', field.field);
-          el.after(copy);
-        }
-        const confirm = ensureRoot().querySelector(':scope > [data-ssobridge="confirm"]');
-        if (state === 'conflict' && !confirm) {
-          const action = lastAction;
-          const confirmButton = button('confirm', t('button_confirm', 'Replace the different values'), (click) => {
-            ensureRoot().querySelector(':scope > [data-ssobridge="confirm"]')?.remove();
-            act(action, click, true);
-          });
-          // Escape declines: the confirm goes, nothing is replaced, and the focus returns to the
-          // button that started the fill.
-          confirmButton.addEventListener('keydown', (event) => {
-            if (!event.isTrusted || event.key !== 'Escape') return;
-            event.preventDefault();
-            event.stopPropagation();
-            confirmButton.remove();
-            giveFocus(/** @type {HTMLElement | null} */ (ensureRoot().querySelector(`:scope > [data-ssobridge="${action}"]`)));
-          });
-          el.after(confirmButton);
-        } else if (state !== 'conflict') {
-          confirm?.remove();
-        }
-        // Not understood: the admin may save what ssobridge saw, to hand it over.
-        ensureRoot().querySelector(':scope > [data-ssobridge="page-report"]')?.remove();
-        if (report) el.after(button('page-report', t('button_page_report', 'Save a page report'), () => saveReport()));
-      },
-      drift(drift) {
-        // Removing must not re-create the panel a page without buttons just lost.
-        if (!drift) { root?.querySelector(':scope > [data-ssobridge="drift"]')?.remove(); return; }
-        const el = line('drift');
-        el.setAttribute('data-state', drift.state);
-        el.replaceChildren();
-        const head = document.createElement('div');
-        head.textContent = drift.text;
-        el.append(head);
-        for (const difference of drift.differences) {
-          const row = document.createElement('div');
-          row.setAttribute('data-field', difference.field);
-          row.textContent = difference.text;
-          el.append(row);
-        }
-      },
-    };
-  })();
+  }
+  /** @type {Promise<void> | null} */
+  let collectorLoading = null;
+  function collector() {
+    if (arrived()) return Promise.resolve();
+    collectorLoading ??= ask({ type: 'load-collector' })
+      .then(() => {
+        if (!arrived()) throw new Error('ssobridge: the collector did not load');
+      })
+      .finally(() => { collectorLoading = null; });
+    return collectorLoading;
+  }
+  // The panel as the watcher sees it: none before the acting half draws one.
+  const ui = {
+    owns: (node) => acting?.ui.owns(node) ?? false,
+    element: () => acting?.ui.element() ?? null,
+    buttons: (views) => acting?.ui.buttons(views),
+    drift: (drift) => acting?.ui.drift(drift),
+  };
+  const busy = () => acting?.busy() ?? false;
 
   // ---- Shadow roots: found where the probe says to look for them ---------------------------
 
@@ -572,17 +242,29 @@
   }
 
   async function refresh(force = false) {
-    // While an action runs, it refreshes when done (act()).
-    if (busy || !relevant || !watching) return;
+    // While an action runs, it refreshes when done (act.js).
+    if (busy() || !relevant || !watching) return;
     if (inFlight) {
       again = true;
       againForced ||= force;
       return;
     }
+    if (!arrived()) {
+      inFlight = true;
+      const loaded = await collector().then(() => true, () => false);
+      inFlight = false;
+      // Not loaded (the background restarting): asked again later, less often each time.
+      if (!loaded) {
+        collectorRetries = Math.min(collectorRetries + 1, 6);
+        scheduleRefresh(force, REFRESH_MS << collectorRetries);
+        return;
+      }
+      if (busy() || !relevant || !watching) return;
+    }
     // What changed before this snapshot is in it.
     takeRecords();
     dropUnread();
-    const message = { type: 'view', snapshot: snapshot(), filledHere };
+    const message = { type: 'view', snapshot: snapshot(), filledHere: acting?.filledHere() ?? false };
     const root = snapshotRoot;
     const byKey = elementsByKey; // the reply's witnesses name this snapshot's elements
     const shapeAtSnapshot = root ? shapeOf(scopesOf(root)) : null;
@@ -629,6 +311,7 @@
   /** @type {{ at: number, soon: boolean, idle: boolean, timeout: any } | null} */
   let refreshTimer = null;
   let lastRefresh = 0;
+  let collectorRetries = 0;
   let forced = false;
   const idle = globalThis.requestIdleCallback ?? ((task) => setTimeout(task, 0));
   /**
@@ -1240,7 +923,7 @@
     wholeTimer = null;
     // A hidden tab is not read at all: it is read when shown again (onTabShown()).
     if (!watching || document.hidden) return;
-    if (inFlight || busy) {
+    if (inFlight || busy()) {
       wholeTimer = setTimeout(readWhole, BATCH_MS);
       return;
     }

@@ -180,6 +180,16 @@ async function reportedTab() {
 }
 
 /**
+ * Runs in the tab's top frame, in ssobridge's content-script world: content.js's report.
+ * @returns {Promise<{ report?: unknown, error?: string }> | null}
+ */
+function askPageReport() {
+  const report = /** @type {any} */ (globalThis).ssobridgePageReport;
+  if (typeof report !== 'function') return null;
+  return report().then((r) => ({ report: r }), (err) => ({ error: String(err?.message ?? err) }));
+}
+
+/**
  * Shows the report of the tab's page, where ssobridge's content script runs (its hosts only),
  * on the admin's request: the page is read then, not each time the popup opens.
  */
@@ -187,9 +197,12 @@ async function showReport() {
   const tab = await reportedTab();
   let answer = null;
   try {
-    if (tab?.id != null) answer = await api.tabs.sendMessage(tab.id, { type: 'page-report' }, { frameId: 0 });
+    if (tab?.id != null) {
+      const [injection] = await api.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: askPageReport });
+      answer = injection?.result ?? null;
+    }
   } catch {
-    answer = null; // not one of ssobridge's hosts: no content script answers
+    answer = null; // not one of ssobridge's hosts: no content script to ask
   }
   if (!answer?.report) {
     say({ state: 'error', code: 'page-report-unavailable', text: api.i18n.getMessage('page_report_unavailable') });

@@ -485,19 +485,5 @@ globalThis.ssobridgeSnapshot ??= (function ssobridgeSnapshotFactory() {
     return { root: roots.get(around), host: around.host.localName };
   }
 
-  // The worker asks every frame of a tab whether it is the parent (by origin) holding the
-  // asking frame (by index among its frames) in an element with a `sandbox` attribute; only
-  // the frame that does answers (reading attributes, writing nothing). Not where the collector
-  // runs alone in a page (the tests that record snapshots), which has no extension runtime.
-  (globalThis.browser ?? globalThis.chrome)?.runtime?.onMessage?.addListener((message, _sender, sendResponse) => {
-    if (message?.type !== 'sandboxed-frame' || self.origin !== message.parentOrigin) return false;
-    const child = message.index == null ? undefined : window.frames[message.index];
-    const held = child !== undefined && [...document.querySelectorAll('iframe[sandbox], frame[sandbox]')]
-      .some((el) => /** @type {HTMLIFrameElement} */ (el).contentWindow === child);
-    if (!held) return false;
-    sendResponse(true);
-    return false;
-  });
-
   return Object.freeze({ collect, isOurs, shadowRootOf, shadowRootsUnder, UI_ATTR });
 })();

@@ -107,7 +107,8 @@ function decide(event, policy) {
 
 /**
  * A frame cannot tell that its parent sandboxed it when the sandbox keeps its origin: ask the
- * tab's frames whether one of them holds this frame in a sandboxed element (snapshot.js).
+ * tab's frames whether one of them holds this frame in a sandboxed element. The question runs
+ * in ssobridge's own world of each frame it may read (its hosts), and reads attributes only.
  */
 async function sandboxedByParent(message, sender) {
   const snapshot = message?.snapshot;
@@ -116,10 +117,48 @@ async function sandboxedByParent(message, sender) {
   // Without the parent's origin (Firefox) the core acts in top frames only anyway.
   if (!parentOrigin) return false;
   try {
-    return (await api.tabs.sendMessage(sender.tab.id, { type: 'sandboxed-frame', index: snapshot.frameIndex ?? null, parentOrigin })) === true;
+    const answers = await api.scripting.executeScript({
+      target: { tabId: sender.tab.id, allFrames: true },
+      func: holdsSandboxed,
+      args: [parentOrigin, snapshot.frameIndex ?? null],
+    });
+    return answers.some((answer) => answer.result === true);
   } catch {
-    return false; // no frame answered: none holds it sandboxed
+    return false; // no frame of ssobridge's hosts to ask: none holds it sandboxed
   }
+}
+
+/**
+ * Runs in a frame: whether it is the parent (by origin) holding its child frame number `index`
+ * in an element with a `sandbox` attribute.
+ * @param {string} parentOrigin
+ * @param {number | null} index
+ */
+function holdsSandboxed(parentOrigin, index) {
+  if (self.origin !== parentOrigin || index == null) return false;
+  const child = window.frames[index];
+  return child !== undefined && [...document.querySelectorAll('iframe[sandbox], frame[sandbox]')]
+    .some((el) => /** @type {HTMLIFrameElement} */ (el).contentWindow === child);
+}
+
+/**
+ * Brings the collector (snapshot.js) and the acting half (act.js) into the frame whose content
+ * script asks: the portal's pages load without them (content.js, `collector`). Only ssobridge's content scripts can send
+ * this (pages cannot message the worker, extension pages have no tab), and the script goes
+ * into the very document that asked, which runs ssobridge already.
+ * @param {chrome.runtime.MessageSender} sender
+ */
+async function loadCollector(sender) {
+  const tabId = sender.tab?.id;
+  if (sender.id !== api.runtime.id || tabId == null || sender.frameId == null) {
+    return plainError({ name: 'RequestError', variant: 'not-admitted', message: 'ssobridge: only a content script loads the collector' });
+  }
+  // By frame (Firefox knows no document ids): had the frame moved on meanwhile, its next
+  // document, which runs content.js too, would find them already there. At once: the frame is
+  // past its load (content.js runs at document_idle), and Firefox would otherwise wait for an
+  // idle moment, which a page changing every frame seldom has.
+  await api.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId] }, files: ['snapshot.js', 'act.js'], injectImmediately: true });
+  return { loaded: true };
 }
 
 /**
@@ -273,7 +312,8 @@ function plainError(err) {
 // that Firefox records it (above); the core then confirms the watch from the stored state, or
 // ends it.
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  handle(message, sender).then(sendResponse, (err) => sendResponse(plainError(err)));
+  const work = message?.type === 'load-collector' ? loadCollector(sender) : handle(message, sender);
+  work.then(sendResponse, (err) => sendResponse(plainError(err)));
   return true;
 });
 api.alarms.onAlarm.addListener((alarm) => {

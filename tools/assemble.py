@@ -16,6 +16,11 @@ arguments.add_argument("--out", type=pathlib.Path, default=root / "dist", help="
 dist = arguments.parse_args().out.resolve()
 manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
 version = manifest["version"]
+# Chromium lets `scripting` reach a frame only on hosts the extension holds: those of the
+# content scripts (the collector loaded on demand, the popup's page report) must all be held.
+missing = {host for scripts in manifest["content_scripts"] for host in scripts["matches"]} - set(manifest["host_permissions"])
+if missing:
+    raise SystemExit(f"manifest.json: host_permissions lacks the content scripts' hosts {sorted(missing)}")
 
 # The earliest time a zip can hold (1980-01-01 00:00): what a file's time would add is noise.
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)

@@ -100,6 +100,22 @@ fn the_collectors_fallback_cut_offs_are_the_cores() {
     }
 }
 
+/// content.js marks its panel before the collector may be loaded (on the portal it comes
+/// later); the collector must skip the panel by the same attribute.
+#[test]
+fn the_panel_and_the_collector_name_ssobridges_own_nodes_alike() {
+    let named = |file: &str| {
+        let source = std::fs::read_to_string(root().join(file)).unwrap();
+        let start = source.find("const UI_ATTR = '").expect("UI_ATTR") + "const UI_ATTR = '".len();
+        source[start..start + source[start..].find('\'').unwrap()].to_owned()
+    };
+    assert_eq!(
+        named("extension/content.js"),
+        named("extension/snapshot.js")
+    );
+    assert_eq!(named("extension/content.js"), "data-ssobridge-ui");
+}
+
 #[test]
 fn a_focused_snapshot_centres_on_the_pages_words_not_on_sign_in_hosts_a_log_repeats() {
     let anchors = regex::Regex::new(&format!(

@@ -216,3 +216,24 @@ test('installing the Chromium build asks for nothing more than with webRequest o
   assert.deepEqual(withPermission, withoutPermission);
   assert.ok(withPermission.every((w) => !/request|authentication\.logmeininc/i.test(w)), withPermission.join('; '));
 });
+
+// The collector loaded on demand needs `scripting` and, in Chromium, the content scripts' hosts
+// held as host permissions: installing must not ask for more than the content scripts alone did.
+test('loading the collector on demand asks for nothing more at install', async () => {
+  const built = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
+  const pageHosts = built.content_scripts.flatMap((scripts) => scripts.matches);
+  assert.ok(built.permissions.includes('scripting'), 'the build holds scripting');
+  assert.ok(pageHosts.every((host) => built.host_permissions.includes(host)), 'every content-script host is held');
+  const before = structuredClone(built);
+  before.permissions = before.permissions.filter((p) => p !== 'scripting');
+  before.host_permissions = before.host_permissions.filter((host) => !pageHosts.includes(host));
+  const bare = (m) => JSON.stringify({ ...m, name: 'ssobridge', description: 'ssobridge', default_locale: undefined });
+  const popup = await openPopup(browser);
+  const [now, withoutOnDemand] = await popup.evaluate((manifests) => Promise.all(
+    manifests.map((m) => chrome.management.getPermissionWarningsByManifest(m)),
+  ), [bare(built), bare(before)]);
+  await popup.close();
+  assert.deepEqual(now, withoutOnDemand);
+  // The content scripts' own warning, the one both show.
+  assert.ok(now.some((w) => /read and change your data/i.test(w)), now.join('; '));
+});

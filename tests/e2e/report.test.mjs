@@ -81,6 +81,41 @@ test('the popup shows the report of a GoTo page without the form before it is sa
   await page.close();
 });
 
+// A portal page that never showed a marker never loaded the collector (the worker brings it
+// into a frame once it may matter): the report asked for in the popup loads it then.
+test('the popup shows the report of a portal page that never loaded the collector', async () => {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  /** @type {Map<string, number>} ssobridge's world of each frame, by frame id */
+  const worlds = new Map();
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.auxData?.type === 'isolated' && context.origin.startsWith(`chrome-extension://${browser.extensionId}`)) worlds.set(context.auxData.frameId, context.id);
+  });
+  await cdp.send('Runtime.enable');
+  await page.goto('https://portal.azure.com/heavy.html?live=0');
+  await page.waitForSelector('text=Log Analytics workspace');
+  const collectorIn = async () => {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const contextId = worlds.get(frameTree.frame.id);
+    const { result } = await cdp.send('Runtime.evaluate', { contextId, expression: 'typeof globalThis.ssobridgeSnapshot + "/" + typeof globalThis.ssobridgeActing + "/" + typeof globalThis.ssobridgeProbe' });
+    return result.value;
+  };
+  // The content script is in (its world exists), and its first look, an idle task queued when
+  // it started, has run before two more idle tasks queued after it.
+  const { frameTree: { frame: top } } = await cdp.send('Page.getFrameTree');
+  while (!worlds.has(top.id)) await new Promise((resolve) => cdp.once('Runtime.executionContextCreated', resolve));
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+  assert.equal(await collectorIn(), 'undefined/undefined/object', 'only the probe and the watcher load with the page');
+  const { popup, report } = await popupReport();
+  assert.equal(report.site, 'azure');
+  assert.deepEqual(report.conclusions.buttons, []);
+  assert.equal(await collectorIn(), 'object/function/object', 'loaded for the report');
+  assert.equal(await page.locator('[data-ssobridge-ui]').count(), 0, 'no panel drawn');
+  await popup.close();
+  await cdp.detach();
+  await page.close();
+});
+
 /** The core's decisions a replica must reproduce (which markers the text showed is not one). */
 const decisions = ({ conclusions: { markers, ...rest } }) => rest;
 
