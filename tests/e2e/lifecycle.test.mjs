@@ -197,6 +197,15 @@ test('in a profile without another request-observing extension, the first check 
   }
 });
 
+/** Chromium's own install warnings for each manifest, computed from the manifest alone (without its _locales). */
+async function installWarnings(...manifests) {
+  const bare = (m) => JSON.stringify({ ...m, name: 'ssobridge', description: 'ssobridge', default_locale: undefined });
+  const popup = await openPopup(browser);
+  const warnings = await popup.evaluate((all) => Promise.all(all.map((m) => chrome.management.getPermissionWarningsByManifest(m))), manifests.map(bare));
+  await popup.close();
+  return warnings;
+}
+
 // Holding `webRequest` must not make installing ssobridge ask for more: Chromium's own list of
 // install warnings for the built manifest is the list for the same manifest with the permission
 // optional, and none of it speaks of requests or of GoTo's sign-in host.
@@ -206,13 +215,7 @@ test('installing the Chromium build asks for nothing more than with webRequest o
   const optional = structuredClone(built);
   optional.permissions = optional.permissions.filter((p) => p !== 'webRequest');
   optional.optional_permissions = [...(optional.optional_permissions ?? []), 'webRequest'];
-  // The warnings are computed from the manifest alone, without its _locales.
-  const bare = (m) => JSON.stringify({ ...m, name: 'ssobridge', description: 'ssobridge', default_locale: undefined });
-  const popup = await openPopup(browser);
-  const [withPermission, withoutPermission] = await popup.evaluate((manifests) => Promise.all(
-    manifests.map((m) => chrome.management.getPermissionWarningsByManifest(m)),
-  ), [bare(built), bare(optional)]);
-  await popup.close();
+  const [withPermission, withoutPermission] = await installWarnings(built, optional);
   assert.deepEqual(withPermission, withoutPermission);
   assert.ok(withPermission.every((w) => !/request|authentication\.logmeininc/i.test(w)), withPermission.join('; '));
 });
@@ -227,12 +230,7 @@ test('loading the collector on demand asks for nothing more at install', async (
   const before = structuredClone(built);
   before.permissions = before.permissions.filter((p) => p !== 'scripting');
   before.host_permissions = before.host_permissions.filter((host) => !pageHosts.includes(host));
-  const bare = (m) => JSON.stringify({ ...m, name: 'ssobridge', description: 'ssobridge', default_locale: undefined });
-  const popup = await openPopup(browser);
-  const [now, withoutOnDemand] = await popup.evaluate((manifests) => Promise.all(
-    manifests.map((m) => chrome.management.getPermissionWarningsByManifest(m)),
-  ), [bare(built), bare(before)]);
-  await popup.close();
+  const [now, withoutOnDemand] = await installWarnings(built, before);
   assert.deepEqual(now, withoutOnDemand);
   // The content scripts' own warning, the one both show.
   assert.ok(now.some((w) => /read and change your data/i.test(w)), now.join('; '));
