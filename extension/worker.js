@@ -143,9 +143,10 @@ function holdsSandboxed(parentOrigin, index) {
 
 /**
  * Brings the collector (snapshot.js) and the acting half (act.js) into the frame whose content
- * script asks: the portal's pages load without them (content.js, `collector`). Only ssobridge's content scripts can send
- * this (pages cannot message the worker, extension pages have no tab), and the script goes
- * into the very document that asked, which runs ssobridge already.
+ * script asks: the portal's pages load without them (content.js, `collector`). Only
+ * ssobridge's content scripts can send this (pages cannot message the worker, extension pages
+ * have no tab), and the scripts go into the very document that asked, which runs ssobridge
+ * already.
  * @param {chrome.runtime.MessageSender} sender
  */
 async function loadCollector(sender) {
